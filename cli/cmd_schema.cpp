@@ -1,0 +1,40 @@
+#include "commands.hpp"
+
+#include "schema.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+namespace mee::cli {
+
+void add_schema_command(CLI::App& app, SchemaArgs& args)
+{
+    CLI::App* cmd = app.add_subcommand("schema", "Print the JSON Schema of a document kind, as shipped in schemas/");
+    add_common_options(*cmd, args.common);
+    cmd->add_option("kind", args.kind, "plan, eindverslag, initiatief or profile");
+}
+
+int run_schema_command(const SchemaArgs& args)
+{
+    const Lang lang = resolve_lang(args.common);
+    if (args.kind.empty()) {
+        std::cout << say(lang, {"Schema's (mee schema SOORT drukt er een af):\n", "Schemas (mee schema KIND prints one):\n"})
+                  << say(lang, {"  plan         plan van aanpak inwonerbetrokkenheid\n", "  plan         participation plan\n"})
+                  << say(lang, {"  eindverslag  eindverslag inwonerbetrokkenheid\n", "  eindverslag  end report\n"})
+                  << say(lang, {"  initiatief   inwonersinitiatief\n", "  initiatief   citizens' initiative\n"})
+                  << say(lang, {"  profile      beleidsprofiel (--profile)\n", "  profile      policy profile (--profile)\n"});
+        return 0;
+    }
+    const std::string_view text = embedded_schema_text(args.kind);
+    if (text.empty()) {
+        return fail(say(lang, {"onbekend schema '{0}'; kies plan, eindverslag, initiatief of profile",
+                               "unknown schema '{0}'; choose plan, eindverslag, initiatief or profile"},
+                        args.kind));
+    }
+    std::cout << text;
+    if (!text.ends_with('\n')) std::cout << '\n';
+    return 0;
+}
+
+}  // namespace mee::cli

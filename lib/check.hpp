@@ -1,0 +1,42 @@
+#pragma once
+// `mee check`: read every document under the paths, in parallel, and
+// gather the findings in a stable order.
+
+#include "date.hpp"
+#include "document.hpp"
+#include "finding.hpp"
+#include "project.hpp"
+#include "schema.hpp"
+#include "status.hpp"
+#include "text.hpp"
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace mee {
+
+struct CheckOptions {
+    std::vector<std::string> paths;  // empty: the current folder
+    Lang lang = Lang::en;
+    unsigned jobs = 1;
+    Date today;
+    std::vector<std::string> disable;  // rule codes switched off
+};
+
+struct CheckResult {
+    std::vector<Finding> findings;        // sorted
+    std::vector<std::string> skipped;     // walked files that are not mee documents
+    std::size_t documents = 0;            // files judged (mee documents and unreadable ones)
+    std::map<std::string, Source> sources;  // by shown path, for showing lines
+};
+
+// Checks the documents. Fails (exit status 2) when a path does not exist or
+// a file or folder cannot be read; never for what is inside a document.
+Expected<CheckResult> run_check(const CheckOptions& options, const Project& project, const SchemaSet& schemas);
+
+// Runs `work(i)` for i in [0, count) on `jobs` threads.
+void parallel_for(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& work);
+
+}  // namespace mee

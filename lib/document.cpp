@@ -1,0 +1,189 @@
+#include "document.hpp"
+
+#include "suggest.hpp"
+#include "yaml_scalar.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace mee {
+
+namespace {
+
+void add(Document& doc, Mark mark, std::string code, std::string message)
+{
+    doc.findings.push_back(Finding{doc.path, mark, Severity::error, std::move(code), std::move(message)});
+}
+
+// The encoding check: MEE007 for a NUL byte or bytes that are not UTF-8.
+bool check_encoding(Document& doc, const std::string& bytes, Lang lang)
+{
+    if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
+        add(doc, Mark{1, 1}, "MEE007",
+            say(lang, {"het bestand is opgeslagen als UTF-16; mee leest UTF-8: sla het op als UTF-8",
+                       "the file is saved as UTF-16; mee reads UTF-8: save it as UTF-8"}));
+        return false;
+    }
+    if (const auto nul = bytes.find('\0'); nul != std::string::npos) {
+        const Source at(bytes.substr(0, nul));
+        add(doc, at.mark_at(nul), "MEE007",
+            say(lang, {"het bestand bevat een NUL-teken; het is geen tekstbestand of is beschadigd",
+                       "the file contains a NUL byte; it is not a text file or it is damaged"}));
+        return false;
+    }
+    if (const auto bad = first_invalid_utf8(bytes)) {
+        const Source at(bytes.substr(0, *bad));
+        add(doc, at.mark_at(*bad), "MEE007",
+            say(lang, {"dit is geen UTF-8 (byte 0x{0:02X}); sla het bestand op als UTF-8",
+                       "this is not UTF-8 (byte 0x{0:02X}); save the file as UTF-8"},
+                static_cast<unsigned>(static_cast<unsigned char>(bytes[*bad]))));
+        return false;
+    }
+    return true;
+}
+
+std::vector<std::string> kind_names()
+{
+    std::vector<std::string> names;
+    for (DocKind kind : k_all_kinds) names.emplace_back(kind_name(kind));
+    return names;
+}
+
+// Decides the kind from `soort`; false when the document goes no further.
+bool read_kind(Document& doc, Origin origin, Lang lang)
+{
+    const Node& root = *doc.root;
+    const Entry* soort = root.is_mapping() ? root.entry("soort") : nullptr;
+    if (soort == nullptr || soort->value.is_null()) {
+        if (origin == Origin::walked) {
+            doc.state = LoadState::not_ours;
+            return false;
+        }
+        const Mark mark = soort ? soort->key_mark : Mark{1, 1};
+        add(doc, mark, "MEE003",
+            root.is_mapping()
+                ? say(lang, {"'soort' ontbreekt: een mee-document begint met soort: plan, eindverslag of initiatief",
+                             "'soort' is missing: a mee document starts with soort: plan, eindverslag or initiatief"})
+                : say(lang, {"dit is geen mee-document: dat is een mapping met soort: plan, eindverslag of initiatief",
+                             "this is not a mee document: that is a mapping with soort: plan, eindverslag or initiatief"}));
+        return false;
+    }
+    const Node& value = soort->value;
+    if (value.is_scalar()) {
+        if (auto kind = parse_kind(value.value)) {
+            doc.kind = kind;
+            return true;
+        }
+    }
+    std::string message = value.is_scalar()
+                              ? say(lang, {"onbekende soort '{0}'", "unknown soort '{0}'"}, value.value)
+                              : say(lang, {"soort moet een woord zijn, maar is {0}", "soort must be a word, but is {0}"},
+                                    describe_node(value, lang));
+    if (value.is_scalar()) {
+        if (auto guess = did_you_mean(value.value, kind_names())) {
+            message += say(lang, {"; bedoelde u '{0}'?", "; did you mean '{0}'?"}, *guess);
+        }
+    }
+    message += say(lang, {" (kies uit: plan, eindverslag, initiatief)", " (choose from: plan, eindverslag, initiatief)"});
+    add(doc, value.mark, "MEE003", message);
+    return false;
+}
+
+// MEE006: false when the document's format is newer than this mee knows.
+bool check_format(Document& doc, Lang lang)
+{
+    const Node* formaat = doc.root->get("formaat");
+    if (formaat == nullptr || scalar_type(*formaat) != ScalarType::integer) return true;
+    const auto version = to_json(*formaat);
+    if (!version.is_number_integer() || version.get<long long>() <= k_known_format) return true;
+    add(doc, formaat->mark, "MEE006",
+        say(lang,
+            {"formaat {0} is nieuwer dan deze mee kent (tot en met {1}); werk mee bij om dit document te controleren",
+             "formaat {0} is newer than this mee knows (up to {1}); update mee to check this document"},
+            formaat->value, k_known_format));
+    return false;
+}
+
+}  // namespace
+
+Document load_document(const std::filesystem::path& file, std::string shown_path, Origin origin,
+                       const SchemaSet& schemas, Lang lang)
+{
+    Document doc;
+    doc.file = file;
+    doc.path = std::move(shown_path);
+
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(file, ec);
+    if (ec) {
+        doc.state = LoadState::io_error;
+        doc.io_error = ec.message();
+        return doc;
+    }
+    if (size > k_max_file_size) {
+        doc.state = LoadState::unreadable;
+        add(doc, Mark{1, 1}, "MEE007",
+            say(lang, {"het bestand is {0} bytes, meer dan de 4 MiB die een mee-document mag zijn",
+                       "the file is {0} bytes, more than the 4 MiB a mee document may be"},
+                size));
+        return doc;
+    }
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (!in.good() && !in.eof()) {
+        doc.state = LoadState::io_error;
+        doc.io_error = std::strerror(errno);
+        return doc;
+    }
+    std::string bytes = std::move(buffer).str();
+    if (!check_encoding(doc, bytes, lang)) {
+        doc.state = LoadState::unreadable;
+        return doc;
+    }
+    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
+    doc.source = Source(std::move(bytes));
+
+    ParsedYaml parsed = parse_yaml(doc.source, lang);
+    for (Finding& f : parsed.problems) {
+        f.path = doc.path;
+        if (f.code == "MEE001" || f.code == "MEE008") doc.state = LoadState::unreadable;
+        doc.findings.push_back(std::move(f));
+    }
+    if (doc.state == LoadState::unreadable) return doc;
+    if (!parsed.root || parsed.root->is_null()) {
+        if (origin == Origin::walked) {
+            doc.state = LoadState::not_ours;
+            doc.findings.clear();
+            return doc;
+        }
+        add(doc, Mark{1, 1}, "MEE003",
+            say(lang, {"het bestand is leeg; een mee-document begint met soort: plan, eindverslag of initiatief",
+                       "the file is empty; a mee document starts with soort: plan, eindverslag or initiatief"}));
+        return doc;
+    }
+    doc.root = std::move(parsed.root);
+    if (!read_kind(doc, origin, lang)) {
+        if (doc.state == LoadState::not_ours) doc.findings.clear();
+        return doc;
+    }
+    if (parsed.documents > 1) {
+        add(doc, parsed.second_document, "MEE001",
+            say(lang, {"het bestand bevat meer dan een YAML-document (---); een mee-document is er precies een: "
+                       "zet elk document in een eigen bestand",
+                       "the file holds more than one YAML document (---); a mee document is exactly one: "
+                       "put each document in a file of its own"}));
+    }
+    if (const Node* id = doc.root->get("id"); id != nullptr && id->is_scalar()) doc.id = id->value;
+    if (!check_format(doc, lang)) return doc;
+
+    for (Finding& f : schemas.validate(*doc.kind, *doc.root, lang)) {
+        f.path = doc.path;
+        doc.findings.push_back(std::move(f));
+    }
+    return doc;
+}
+
+}  // namespace mee

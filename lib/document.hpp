@@ -1,0 +1,51 @@
+#pragma once
+// Reading one file as a mee document: the limits (MEE007), the YAML
+// (MEE001, MEE002, MEE008), the kind (MEE003), the format version (MEE006)
+// and the schema (MEE004, MEE005).
+
+#include "finding.hpp"
+#include "kind.hpp"
+#include "schema.hpp"
+#include "source.hpp"
+#include "text.hpp"
+#include "yaml_tree.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mee {
+
+// How the file came to be read: named on the command line (it must be a
+// mee document) or found by walking a folder (skipped when it is not one).
+enum class Origin { named, walked };
+
+inline constexpr std::uintmax_t k_max_file_size = 4 * 1024 * 1024;
+inline constexpr int k_known_format = 1;
+
+enum class LoadState {
+    checked,      // a mee document; its findings are in `findings`
+    unreadable,   // MEE001, MEE007 or MEE008: nothing else could be judged
+    not_ours,     // a walked file without `soort`: skipped
+    io_error,     // the file could not be read at all: `io_error` says why
+};
+
+struct Document {
+    std::filesystem::path file;
+    std::string path;  // as shown in findings
+    LoadState state = LoadState::checked;
+    std::string io_error;
+    Source source;
+    std::optional<Node> root;
+    std::optional<DocKind> kind;
+    std::string id;  // empty when absent or not text
+    std::vector<Finding> findings;
+};
+
+// Reads and checks `file`. Never throws for anything in the file.
+Document load_document(const std::filesystem::path& file, std::string shown_path, Origin origin,
+                       const SchemaSet& schemas, Lang lang);
+
+}  // namespace mee

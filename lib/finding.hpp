@@ -1,0 +1,34 @@
+#pragma once
+// A finding: one thing mee has to say about one place in one document.
+
+#include "source.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mee {
+
+// Ordered from least to most severe, so thresholds compare with <.
+enum class Severity { info, warning, error };
+
+// "error", "warning", "info": never translated.
+std::string_view severity_name(Severity severity);
+std::optional<Severity> parse_severity(std::string_view s);
+
+struct Finding {
+    std::string path;  // as the user named or as it was walked
+    Mark mark;
+    Severity severity = Severity::error;
+    std::string code;  // "MEE004"
+    std::string message;
+
+    friend bool operator==(const Finding&, const Finding&) = default;
+};
+
+// The order of every output: path, line, column, code, then message.
+bool finding_less(const Finding& a, const Finding& b);
+void sort_findings(std::vector<Finding>& findings);
+
+}  // namespace mee

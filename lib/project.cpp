@@ -1,0 +1,155 @@
+#include "project.hpp"
+
+#include "rule_catalog.hpp"
+#include "suggest.hpp"
+#include "walk.hpp"
+#include "yaml_tree.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace mee {
+
+namespace fs = std::filesystem;
+
+std::optional<FailOn> parse_fail_on(std::string_view s)
+{
+    if (s == "error") return FailOn::error;
+    if (s == "warning") return FailOn::warning;
+    if (s == "info") return FailOn::info;
+    if (s == "never") return FailOn::never;
+    return std::nullopt;
+}
+
+bool fails(Severity severity, FailOn threshold)
+{
+    switch (threshold) {
+    case FailOn::never: return false;
+    case FailOn::info: return true;
+    case FailOn::warning: return severity != Severity::info;
+    case FailOn::error: return severity == Severity::error;
+    }
+    return false;
+}
+
+namespace {
+
+Failure config_failure(const fs::path& file, Mark mark, const std::string& message)
+{
+    return Failure{fmt::format("{}:{}:{}: {}", file.string(), mark.line, mark.column, message)};
+}
+
+bool path_exists(const fs::path& p)
+{
+    std::error_code ec;
+    return fs::exists(p, ec);
+}
+
+}  // namespace
+
+Expected<Config> read_config(const fs::path& file, Lang lang)
+{
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return Failure{say(lang, {"kan '{0}' niet lezen", "cannot read '{0}'"}, file.string())};
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    std::string text = std::move(buffer).str();
+    if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+    const Source source(std::move(text));
+    ParsedYaml parsed = parse_yaml(source, lang);
+    if (!parsed.problems.empty()) {
+        return config_failure(file, parsed.problems.front().mark, parsed.problems.front().message);
+    }
+    Config config;
+    config.file = file;
+    if (!parsed.root || parsed.root->is_null()) return config;
+    const Node& root = *parsed.root;
+    if (!root.is_mapping()) {
+        return config_failure(file, root.mark,
+                              say(lang, {".mee.yaml moet een mapping zijn met profile, lang, fail_on en disable",
+                                         ".mee.yaml must be a mapping with profile, lang, fail_on and disable"}));
+    }
+    static const std::vector<std::string> k_keys = {"profile", "lang", "fail_on", "disable"};
+    for (const Entry& e : root.entries) {
+        const Node& v = e.value;
+        if (v.is_null()) continue;
+        if (e.key == "profile" && v.is_scalar()) {
+            config.profile = (file.parent_path() / v.value).lexically_normal();
+        } else if (e.key == "lang" && v.is_scalar() && parse_lang(v.value)) {
+            config.lang = parse_lang(v.value);
+        } else if (e.key == "fail_on" && v.is_scalar() && parse_fail_on(v.value)) {
+            config.fail_on = parse_fail_on(v.value);
+        } else if (e.key == "disable" && v.is_sequence()) {
+            for (const Node& item : v.items) {
+                if (!item.is_scalar() || find_rule(item.value) == nullptr) {
+                    return config_failure(file, item.mark,
+                                          say(lang, {"disable: '{0}' is geen regelcode van mee (zie mee rules)",
+                                                     "disable: '{0}' is not a rule code of mee (see mee rules)"},
+                                              item.value));
+                }
+                config.disable.emplace_back(find_rule(item.value)->code);
+            }
+        } else if (std::find(k_keys.begin(), k_keys.end(), e.key) == k_keys.end()) {
+            std::string message = say(lang, {"onbekende sleutel '{0}' in .mee.yaml", "unknown key '{0}' in .mee.yaml"}, e.key);
+            if (auto guess = did_you_mean(e.key, k_keys)) {
+                message += say(lang, {"; bedoelde u '{0}'?", "; did you mean '{0}'?"}, *guess);
+            }
+            return config_failure(file, e.key_mark, message);
+        } else {
+            static const Msg k_expected[] = {
+                {"profile moet een pad zijn (tekst)", "profile must be a path (text)"},
+                {"lang moet nl of en zijn", "lang must be nl or en"},
+                {"fail_on moet error, warning, info of never zijn", "fail_on must be error, warning, info or never"},
+                {"disable moet een lijst van regelcodes zijn, zoals [MEE184]", "disable must be a list of rule codes, like [MEE184]"},
+            };
+            const auto index = std::find(k_keys.begin(), k_keys.end(), e.key) - k_keys.begin();
+            return config_failure(file, v.mark, say(lang, k_expected[index]));
+        }
+    }
+    return config;
+}
+
+Expected<Project> find_project(const std::vector<std::string>& paths, Lang lang)
+{
+    const std::vector<std::string> named = paths.empty() ? std::vector<std::string>{"."} : paths;
+    Project project;
+    for (const std::string& arg : named) {
+        const fs::path abs = absolute_normal(arg);
+        std::error_code ec;
+        const bool is_dir = fs::is_directory(abs, ec);
+        const fs::path start = is_dir ? abs : abs.parent_path();
+        fs::path root;
+        for (fs::path p = start;; p = p.parent_path()) {
+            if (path_exists(p / ".mee.yaml")) {
+                root = p;
+                if (!project.config) {
+                    auto config = read_config(p / ".mee.yaml", lang);
+                    if (!config) return Failure{config.error()};
+                    project.config = std::move(*config);
+                }
+                break;
+            }
+            if (p == p.parent_path()) break;
+        }
+        if (root.empty()) {
+            for (fs::path p = start;; p = p.parent_path()) {
+                if (path_exists(p / ".git")) {
+                    root = p;
+                    break;
+                }
+                if (p == p.parent_path()) break;
+            }
+        }
+        if (root.empty()) root = abs;
+        if (std::find(project.roots.begin(), project.roots.end(), root) == project.roots.end()) {
+            project.roots.push_back(root);
+        }
+    }
+    const fs::path& first = project.roots.front();
+    std::error_code ec;
+    project.top = fs::is_directory(first, ec) ? first : first.parent_path();
+    return project;
+}
+
+}  // namespace mee

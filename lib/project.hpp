@@ -1,0 +1,48 @@
+#pragma once
+// The project a run belongs to (cli.md "Finding the documents"): the
+// nearest folder with .mee.yaml above each named path, else the top of
+// the git work tree, else just the named paths; and its .mee.yaml.
+
+#include "finding.hpp"
+#include "status.hpp"
+#include "text.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mee {
+
+enum class FailOn { info, warning, error, never };
+
+std::optional<FailOn> parse_fail_on(std::string_view s);
+
+// Whether a finding of `severity` reaches the threshold.
+bool fails(Severity severity, FailOn threshold);
+
+// The defaults of .mee.yaml; each absent when not given.
+struct Config {
+    std::filesystem::path file;
+    std::optional<std::filesystem::path> profile;  // absolute
+    std::optional<Lang> lang;
+    std::optional<FailOn> fail_on;
+    std::vector<std::string> disable;
+};
+
+struct Project {
+    // Folders (or single files) whose documents are the reference set.
+    std::vector<std::filesystem::path> roots;
+    // The folder above which .meeignore files are not read.
+    std::filesystem::path top;
+    std::optional<Config> config;
+};
+
+// Finds the project of `paths` (the current folder when empty). Fails when
+// a .mee.yaml cannot be read or holds something it should not.
+Expected<Project> find_project(const std::vector<std::string>& paths, Lang lang);
+
+// Reads a .mee.yaml file.
+Expected<Config> read_config(const std::filesystem::path& file, Lang lang);
+
+}  // namespace mee

@@ -1,0 +1,162 @@
+#include "report.hpp"
+
+#include "rule_catalog.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace mee {
+
+namespace {
+
+struct Counts {
+    std::size_t errors = 0;
+    std::size_t warnings = 0;
+    std::size_t infos = 0;
+};
+
+Counts count(const std::vector<Finding>& findings)
+{
+    Counts c;
+    for (const Finding& f : findings) {
+        switch (f.severity) {
+        case Severity::error: ++c.errors; break;
+        case Severity::warning: ++c.warnings; break;
+        case Severity::info: ++c.infos; break;
+        }
+    }
+    return c;
+}
+
+std::string plural(Lang lang, std::size_t n, Msg one, Msg many) { return say(lang, n == 1 ? one : many, n); }
+
+const char* severity_color(Severity s)
+{
+    switch (s) {
+    case Severity::error: return "\033[1;31m";
+    case Severity::warning: return "\033[1;33m";
+    case Severity::info: return "\033[1;36m";
+    }
+    return "";
+}
+
+constexpr const char* k_bold = "\033[1m";
+constexpr const char* k_dim = "\033[2m";
+constexpr const char* k_reset = "\033[0m";
+
+// The caret line: the line's own tabs kept, so the caret lines up.
+std::string caret_prefix(std::string_view line, int column)
+{
+    std::string prefix;
+    int seen = 1;
+    for (std::size_t i = 0; i < line.size() && seen < column; ++i) {
+        const auto c = static_cast<unsigned char>(line[i]);
+        if ((c & 0xC0) == 0x80) continue;
+        prefix += c == '\t' ? '\t' : ' ';
+        ++seen;
+    }
+    return prefix;
+}
+
+}  // namespace
+
+std::string summary_line(const CheckResult& result, Lang lang)
+{
+    const Counts c = count(result.findings);
+    const std::string docs = plural(lang, result.documents, {"{0} document", "{0} document"},
+                                    {"{0} documenten", "{0} documents"});
+    std::string line;
+    if (result.findings.empty()) {
+        line = say(lang, {"geen bevindingen in {0}", "no findings in {0}"}, docs);
+    } else {
+        std::vector<std::string> parts;
+        if (c.errors) parts.push_back(plural(lang, c.errors, {"{0} fout", "{0} error"}, {"{0} fouten", "{0} errors"}));
+        if (c.warnings) {
+            parts.push_back(plural(lang, c.warnings, {"{0} waarschuwing", "{0} warning"},
+                                   {"{0} waarschuwingen", "{0} warnings"}));
+        }
+        if (c.infos) parts.push_back(plural(lang, c.infos, {"{0} info", "{0} info"}, {"{0} info", "{0} infos"}));
+        std::string list = parts[0];
+        for (std::size_t i = 1; i < parts.size(); ++i) {
+            list += (i + 1 == parts.size() ? say(lang, {" en ", " and "}) : ", ") + parts[i];
+        }
+        line = say(lang, {"{0} in {1}", "{0} in {1}"}, list, docs);
+    }
+    if (!result.skipped.empty()) {
+        line += plural(lang, result.skipped.size(),
+                       {"; {0} YAML-bestand zonder soort overgeslagen", "; {0} YAML file without soort skipped"},
+                       {"; {0} YAML-bestanden zonder soort overgeslagen", "; {0} YAML files without soort skipped"});
+    }
+    if (!result.findings.empty()) {
+        line += say(lang, {" (mee explain CODE legt een regel uit)", " (mee explain CODE explains a rule)"});
+    }
+    return line;
+}
+
+std::string format_text(const CheckResult& result, const TextStyle& style)
+{
+    const bool color = style.color == Color::yes;
+    std::string out;
+    for (const Finding& f : result.findings) {
+        if (color) {
+            out += fmt::format("{}{}:{}:{}:{} {}{}{} {}{}{} {}\n", k_bold, f.path, f.mark.line, f.mark.column, k_reset,
+                               severity_color(f.severity), severity_name(f.severity), k_reset, k_bold, f.code, k_reset,
+                               f.message);
+        } else {
+            out += fmt::format("{}:{}:{}: {} {} {}\n", f.path, f.mark.line, f.mark.column, severity_name(f.severity),
+                               f.code, f.message);
+        }
+        auto source = result.sources.find(f.path);
+        if (source == result.sources.end()) continue;
+        const std::string_view line = source->second.line(f.mark.line);
+        if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+        const std::string number = std::to_string(f.mark.line);
+        const std::string gutter(number.size(), ' ');
+        const std::string caret = caret_prefix(line, f.mark.column);
+        if (color) {
+            out += fmt::format(" {}{} |{} {}\n", k_dim, number, k_reset, line);
+            out += fmt::format(" {}{} |{} {}{}^{}\n", k_dim, gutter, k_reset, caret, severity_color(f.severity), k_reset);
+        } else {
+            out += fmt::format(" {} | {}\n", number, line);
+            out += fmt::format(" {} | {}^\n", gutter, caret);
+        }
+    }
+    if (style.quiet == Quiet::no) {
+        if (!result.findings.empty()) out += "\n";
+        out += summary_line(result, style.lang) + "\n";
+    }
+    return out;
+}
+
+std::string format_json(const CheckResult& result, Lang lang)
+{
+    using Json = nlohmann::ordered_json;
+    Json findings = Json::array();
+    for (const Finding& f : result.findings) {
+        const RuleInfo* rule = find_rule(f.code);
+        findings.push_back(Json{
+            {"path", f.path},
+            {"line", f.mark.line},
+            {"column", f.mark.column},
+            {"severity", severity_name(f.severity)},
+            {"code", f.code},
+            {"message", f.message},
+            {"rule", rule ? std::string(lang == Lang::nl ? rule->title.nl : rule->title.en) : std::string()},
+            {"documentation", "mee explain " + f.code},
+        });
+    }
+    const Counts c = count(result.findings);
+    Json skipped = Json::array();
+    for (const std::string& s : result.skipped) skipped.push_back(s);
+    Json out{
+        {"findings", findings},
+        {"summary",
+         Json{{"documents", result.documents},
+              {"errors", c.errors},
+              {"warnings", c.warnings},
+              {"infos", c.infos},
+              {"skipped", skipped}}},
+    };
+    return out.dump(2) + "\n";
+}
+
+}  // namespace mee

@@ -1,0 +1,444 @@
+#include "schema.hpp"
+
+#include "date.hpp"
+#include "embedded.hpp"
+#include "suggest.hpp"
+#include "yaml_scalar.hpp"
+#include "yaml_tree.hpp"
+
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validator.hpp>
+
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <map>
+#include <stdexcept>
+
+namespace mee {
+
+std::string_view embedded_schema_text(std::string_view name)
+{
+    if (name == "plan") return embedded::k_plan_schema_json;
+    if (name == "eindverslag") return embedded::k_eindverslag_schema_json;
+    if (name == "initiatief") return embedded::k_initiatief_schema_json;
+    if (name == "profile") return embedded::k_profile_schema_json;
+    return {};
+}
+
+namespace {
+
+using Json = nlohmann::json;
+using Path = std::vector<std::string>;
+
+// What went wrong at a node, most telling first: one finding per node keeps
+// the first in this order.
+enum class Problem { type, date, enumeration, constant, pattern, minimum, maximum, min_items, other };
+
+struct Raw {
+    Path path;
+    Problem problem = Problem::other;
+    std::string description;
+};
+
+struct KeyProblem {
+    Path path;  // the mapping
+    std::string key;
+};
+
+std::unique_ptr<valijson::Schema> compile(const Json& json)
+{
+    auto schema = std::make_unique<valijson::Schema>();
+    valijson::SchemaParser parser;
+    valijson::adapters::NlohmannJsonAdapter adapter(json);
+    parser.populateSchema(adapter, *schema);
+    return schema;
+}
+
+Path parse_context(const std::vector<std::string>& context)
+{
+    Path path;
+    for (const std::string& part : context) {
+        if (part == "<root>") continue;
+        if (part.size() >= 2 && part.front() == '[' && part.back() == ']') {
+            path.push_back(part.substr(1, part.size() - 2));
+        } else {
+            path.push_back(part);
+        }
+    }
+    return path;
+}
+
+struct Located {
+    const Node* node = nullptr;
+    const Entry* entry = nullptr;  // when the node is a mapping value
+};
+
+Located locate(const Node& root, const Path& path)
+{
+    Located at{&root, nullptr};
+    for (const std::string& segment : path) {
+        if (at.node == nullptr) break;
+        if (at.node->is_mapping()) {
+            const Entry* e = at.node->entry(segment);
+            at = e ? Located{&e->value, e} : Located{};
+        } else if (at.node->is_sequence()) {
+            const std::size_t index = std::stoul(segment);
+            at = index < at.node->items.size() ? Located{&at.node->items[index], nullptr} : Located{};
+        } else {
+            at = Located{};
+        }
+    }
+    return at;
+}
+
+const Json* resolve(const Json& root, const Json* schema)
+{
+    for (int hops = 0; schema != nullptr && hops < 8; ++hops) {
+        auto ref = schema->find("$ref");
+        if (ref == schema->end() || !ref->is_string()) return schema;
+        const std::string target = ref->get<std::string>();
+        const std::string prefix = "#/definitions/";
+        if (!target.starts_with(prefix)) return schema;
+        auto defs = root.find("definitions");
+        if (defs == root.end()) return nullptr;
+        auto def = defs->find(target.substr(prefix.size()));
+        schema = def == defs->end() ? nullptr : &*def;
+    }
+    return schema;
+}
+
+// The sub-schema that applies at `path`, or nullptr.
+const Json* schema_at(const Json& root, const Path& path, const Node& doc)
+{
+    const Json* schema = resolve(root, &root);
+    const Node* node = &doc;
+    for (const std::string& segment : path) {
+        if (schema == nullptr || node == nullptr) return nullptr;
+        if (node->is_sequence()) {
+            auto items = schema->find("items");
+            schema = items == schema->end() ? nullptr : resolve(root, &*items);
+            const std::size_t index = std::stoul(segment);
+            node = index < node->items.size() ? &node->items[index] : nullptr;
+        } else {
+            auto props = schema->find("properties");
+            if (props == schema->end()) return nullptr;
+            auto prop = props->find(segment);
+            schema = prop == props->end() ? nullptr : resolve(root, &*prop);
+            node = node->get(segment);
+        }
+    }
+    return schema;
+}
+
+bool is_index(const std::string& s) { return !s.empty() && std::all_of(s.begin(), s.end(), ::isdigit); }
+
+// How a message names the node at `path`: its key, or "an item of" its list.
+std::string label(const Path& path, Lang lang)
+{
+    if (path.empty()) return say(lang, {"het document", "the document"});
+    if (!is_index(path.back())) return fmt::format("'{}'", path.back());
+    for (auto it = path.rbegin(); it != path.rend(); ++it) {
+        if (!is_index(*it)) return say(lang, {"een item van '{0}'", "an item of '{0}'"}, *it);
+    }
+    return say(lang, {"een item", "an item"});
+}
+
+std::string expected_type(const Json& schema, Lang lang)
+{
+    const std::string type = schema.value("type", std::string());
+    if (type == "string" && schema.value("format", std::string()) == "date") {
+        return say(lang, {"een datum (JJJJ-MM-DD)", "a date (YYYY-MM-DD)"});
+    }
+    if (type == "string") return say(lang, {"een tekst", "a text"});
+    if (type == "integer") return say(lang, {"een geheel getal", "a whole number"});
+    if (type == "number") return say(lang, {"een getal", "a number"});
+    if (type == "boolean") return say(lang, {"true of false", "true or false"});
+    if (type == "array") return say(lang, {"een lijst", "a list"});
+    if (type == "object") return say(lang, {"een mapping (sleutels met waarden)", "a mapping (keys with values)"});
+    return say(lang, {"iets anders", "something else"});
+}
+
+std::vector<std::string> string_list(const Json& array)
+{
+    std::vector<std::string> out;
+    for (const Json& v : array) {
+        if (v.is_string()) out.push_back(v.get<std::string>());
+    }
+    return out;
+}
+
+std::vector<std::string> property_names(const Json* schema)
+{
+    std::vector<std::string> out;
+    if (schema == nullptr) return out;
+    auto props = schema->find("properties");
+    if (props == schema->end()) return out;
+    for (auto it = props->begin(); it != props->end(); ++it) out.push_back(it.key());
+    return out;
+}
+
+std::string number_text(const Json& v)
+{
+    if (v.is_number_integer()) return std::to_string(v.get<long long>());
+    return fmt::format("{}", v.get<double>());
+}
+
+std::string bad_date_message(const Node& node, Lang lang)
+{
+    const std::string& v = node.value;
+    if (v.size() == 10 && v[4] == '-' && v[7] == '-') {
+        const int year = std::atoi(v.substr(0, 4).c_str());
+        const int month = std::atoi(v.substr(5, 2).c_str());
+        if (month >= 1 && month <= 12 && std::all_of(v.begin(), v.end(), [](char c) { return c == '-' || ::isdigit(c); })) {
+            return say(lang,
+                       {"{0} bestaat niet: maand {1} van {2} heeft {3} dagen",
+                        "{0} does not exist: month {1} of {2} has {3} days"},
+                       v, month, year, days_in_month(year, month));
+        }
+    }
+    return say(lang,
+               {"'{0}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-24",
+                "'{0}' is not a date; write YYYY-MM-DD, for example 2026-03-24"},
+               v);
+}
+
+std::string value_message(Problem problem, const Path& path, const Node& node, const Json* schema,
+                          const std::string& description, Lang lang)
+{
+    const std::string where = label(path, lang);
+    switch (problem) {
+    case Problem::type: {
+        std::string text = say(lang, {"{0} moet {1} zijn, maar is {2}", "{0} must be {1}, but is {2}"},
+                               where, schema ? expected_type(*schema, lang) : "?", describe_node(node, lang));
+        if (schema && schema->value("type", std::string()) == "string" && node.is_plain()) {
+            text += say(lang, {"; zet de waarde tussen aanhalingstekens als het tekst is",
+                               "; put the value in quotes if it is text"});
+        }
+        return text;
+    }
+    case Problem::date: return bad_date_message(node, lang);
+    case Problem::enumeration: {
+        const std::vector<std::string> allowed = schema ? string_list(schema->value("enum", Json::array())) : std::vector<std::string>{};
+        if (!node.is_scalar()) {
+            return say(lang, {"{0} moet een van deze waarden zijn: {1}; dit is {2}",
+                              "{0} must be one of: {1}; this is {2}"},
+                       where, fmt::join(allowed, ", "), describe_node(node, lang));
+        }
+        std::string text = say(lang, {"'{0}' is geen geldige waarde voor {1}", "'{0}' is not a valid value for {1}"},
+                               node.value, where);
+        if (auto guess = did_you_mean(node.value, allowed)) {
+            text += say(lang, {"; bedoelde u '{0}'?", "; did you mean '{0}'?"}, *guess);
+        }
+        text += say(lang, {" (kies uit: {0})", " (choose from: {0})"}, fmt::join(allowed, ", "));
+        return text;
+    }
+    case Problem::constant:
+        return say(lang, {"{0} moet '{1}' zijn", "{0} must be '{1}'"}, where,
+                   schema && schema->contains("const") ? schema->at("const").dump() : "?");
+    case Problem::pattern: {
+        const std::string pattern = schema ? schema->value("pattern", std::string()) : "";
+        if (pattern.find("MEE") != std::string::npos) {
+            return say(lang,
+                       {"'{0}' is geen regelcode: een regelcode is MEE met drie cijfers, zoals MEE151",
+                        "'{0}' is not a rule code: a rule code is MEE and three digits, like MEE151"},
+                       node.value);
+        }
+        return say(lang, {"'{0}' heeft niet de vorm die {1} vraagt ({2})", "'{0}' does not have the form {1} needs ({2})"},
+                   node.value, where, pattern);
+    }
+    case Problem::minimum:
+        return say(lang, {"{0} moet minstens {1} zijn, maar is {2}", "{0} must be at least {1}, but is {2}"}, where,
+                   schema && schema->contains("minimum") ? number_text(schema->at("minimum")) : "?", node.value);
+    case Problem::maximum:
+        return say(lang, {"{0} mag hoogstens {1} zijn, maar is {2}", "{0} must be at most {1}, but is {2}"}, where,
+                   schema && schema->contains("maximum") ? number_text(schema->at("maximum")) : "?", node.value);
+    case Problem::min_items:
+        return say(lang, {"{0} moet minstens {1} items hebben", "{0} must have at least {1} items"}, where,
+                   schema && schema->contains("minItems") ? number_text(schema->at("minItems")) : "?");
+    case Problem::other: break;
+    }
+    return say(lang, {"{0} past niet bij het schema: {1}", "{0} does not match the schema: {1}"}, where, description);
+}
+
+void collect_bad_dates(const Json& root, const Json* schema, const Node& node, Path& path, std::vector<Raw>& out)
+{
+    schema = resolve(root, schema);
+    if (schema == nullptr) return;
+    if (node.is_scalar() && schema->value("format", std::string()) == "date" && scalar_type(node) == ScalarType::string &&
+        !parse_date(node.value)) {
+        out.push_back(Raw{path, Problem::date, ""});
+        return;
+    }
+    if (node.is_mapping()) {
+        auto props = schema->find("properties");
+        if (props == schema->end()) return;
+        for (const Entry& e : node.entries) {
+            auto prop = props->find(e.key);
+            if (prop == props->end() || e.value.is_null()) continue;
+            path.push_back(e.key);
+            collect_bad_dates(root, &*prop, e.value, path, out);
+            path.pop_back();
+        }
+    } else if (node.is_sequence()) {
+        auto items = schema->find("items");
+        if (items == schema->end()) return;
+        for (std::size_t i = 0; i < node.items.size(); ++i) {
+            path.push_back(std::to_string(i));
+            collect_bad_dates(root, &*items, node.items[i], path, out);
+            path.pop_back();
+        }
+    }
+}
+
+bool starts_with(const std::string& s, std::string_view prefix) { return s.rfind(prefix, 0) == 0; }
+
+// The key named between the last pair of quotes in a valijson message.
+std::string quoted_key(const std::string& description)
+{
+    const auto end = description.rfind('\'');
+    if (end == std::string::npos || end == 0) return {};
+    const auto begin = description.rfind('\'', end - 1);
+    if (begin == std::string::npos) return {};
+    return description.substr(begin + 1, end - begin - 1);
+}
+
+std::vector<Finding> run_validation(const Json& schema_json, const valijson::Schema& schema, const Node& root, Lang lang)
+{
+    const Json document = to_json(root);
+    valijson::Validator validator;
+    valijson::ValidationResults results;
+    valijson::adapters::NlohmannJsonAdapter target(document);
+    validator.validate(schema, target, &results);
+
+    std::vector<Raw> raws;
+    std::vector<KeyProblem> unknown;
+    std::vector<KeyProblem> missing;
+    valijson::ValidationResults::Error error;
+    while (results.popError(error)) {
+        Path path = parse_context(error.context);
+        const std::string& d = error.description;
+        if (starts_with(d, "Object contains a property that could not be validated")) {
+            unknown.push_back(KeyProblem{path, quoted_key(d)});
+        } else if (starts_with(d, "Missing required property")) {
+            missing.push_back(KeyProblem{path, quoted_key(d)});
+        } else if (starts_with(d, "Value type not permitted")) {
+            raws.push_back(Raw{path, Problem::type, d});
+        } else if (starts_with(d, "String should be a valid date")) {
+            raws.push_back(Raw{path, Problem::date, d});
+        } else if (starts_with(d, "Failed to match against any enum")) {
+            raws.push_back(Raw{path, Problem::enumeration, d});
+        } else if (starts_with(d, "Failed to match expected value set by 'const'")) {
+            raws.push_back(Raw{path, Problem::constant, d});
+        } else if (starts_with(d, "Failed to match regex")) {
+            raws.push_back(Raw{path, Problem::pattern, d});
+        } else if (starts_with(d, "Expected number greater than")) {
+            raws.push_back(Raw{path, Problem::minimum, d});
+        } else if (starts_with(d, "Expected number less than")) {
+            raws.push_back(Raw{path, Problem::maximum, d});
+        } else if (starts_with(d, "Array should contain no fewer")) {
+            raws.push_back(Raw{path, Problem::min_items, d});
+        } else if (starts_with(d, "Failed to validate")) {
+            // A wrapper around the errors of a child, which are reported themselves.
+        } else {
+            raws.push_back(Raw{path, Problem::other, d});
+        }
+    }
+    Path scratch;
+    collect_bad_dates(schema_json, &schema_json, root, scratch, raws);
+
+    std::vector<Finding> findings;
+    // One finding per node: the most telling problem.
+    std::map<Path, Raw> by_node;
+    for (Raw& raw : raws) {
+        auto [it, inserted] = by_node.try_emplace(raw.path, raw);
+        if (!inserted && raw.problem < it->second.problem) it->second = raw;
+    }
+    for (const auto& [path, raw] : by_node) {
+        const Located at = locate(root, path);
+        if (at.node == nullptr) continue;
+        const Json* schema_here = schema_at(schema_json, path, root);
+        findings.push_back(Finding{"", at.node->mark, Severity::error, "MEE004",
+                                   value_message(raw.problem, path, *at.node, schema_here, raw.description, lang)});
+    }
+    for (const KeyProblem& k : unknown) {
+        const Located at = locate(root, k.path);
+        if (at.node == nullptr) continue;
+        const Entry* e = at.node->entry(k.key);
+        const Mark mark = e ? e->key_mark : at.node->mark;
+        const std::vector<std::string> known = property_names(schema_at(schema_json, k.path, root));
+        std::string message = say(lang, {"onbekende sleutel '{0}'", "unknown key '{0}'"}, k.key);
+        if (auto guess = did_you_mean(k.key, known)) {
+            message += say(lang, {"; bedoelde u '{0}'?", "; did you mean '{0}'?"}, *guess);
+        } else if (!known.empty() && known.size() <= 12) {
+            message += say(lang, {"; hier horen: {0}", "; allowed here: {0}"}, fmt::join(known, ", "));
+        } else {
+            message += say(lang, {"; zie mee schema voor de sleutels", "; see mee schema for the keys"});
+        }
+        findings.push_back(Finding{"", mark, Severity::error, "MEE005", message});
+    }
+    for (const KeyProblem& k : missing) {
+        const Located at = locate(root, k.path);
+        if (at.node == nullptr) continue;
+        Mark mark{1, 1};
+        if (at.entry != nullptr) mark = at.entry->key_mark;
+        else if (!k.path.empty()) mark = at.node->mark;
+        if (const Entry* empty = at.node->entry(k.key)) {
+            // Written, but with an empty value: point at it.
+            findings.push_back(Finding{"", empty->key_mark, Severity::error, "MEE004",
+                                       say(lang, {"'{0}' is leeg; deze sleutel is verplicht: vul hem in",
+                                                  "'{0}' is empty; this key is required: fill it in"},
+                                           k.key)});
+            continue;
+        }
+        std::string message = k.path.empty()
+                                  ? say(lang, {"verplichte sleutel '{0}' ontbreekt", "required key '{0}' is missing"}, k.key)
+                                  : say(lang, {"verplichte sleutel '{0}' ontbreekt in {1}", "required key '{0}' is missing in {1}"},
+                                        k.key, label(k.path, lang));
+        findings.push_back(Finding{"", mark, Severity::error, "MEE004", message});
+    }
+    sort_findings(findings);
+    return findings;
+}
+
+Json parse_embedded(std::string_view name)
+{
+    return Json::parse(embedded_schema_text(name));
+}
+
+}  // namespace
+
+SchemaSet::SchemaSet(Json plan, Json eindverslag, Json initiatief)
+{
+    Json* inputs[] = {&plan, &eindverslag, &initiatief};
+    for (std::size_t i = 0; i < compiled_.size(); ++i) {
+        compiled_[i].json = std::move(*inputs[i]);
+        compiled_[i].schema = compile(compiled_[i].json);
+    }
+}
+
+SchemaSet::~SchemaSet() = default;
+
+const SchemaSet& SchemaSet::embedded()
+{
+    static const SchemaSet set(parse_embedded("plan"), parse_embedded("eindverslag"), parse_embedded("initiatief"));
+    return set;
+}
+
+const Json& SchemaSet::json(DocKind kind) const { return compiled_[static_cast<std::size_t>(kind)].json; }
+
+std::vector<Finding> SchemaSet::validate(DocKind kind, const Node& root, Lang lang) const
+{
+    const Compiled& c = compiled_[static_cast<std::size_t>(kind)];
+    return run_validation(c.json, *c.schema, root, lang);
+}
+
+std::vector<Finding> validate_against(const Json& schema, const Node& root, Lang lang)
+{
+    const auto compiled = compile(schema);
+    return run_validation(schema, *compiled, root, lang);
+}
+
+}  // namespace mee

@@ -1,0 +1,61 @@
+#pragma once
+// The schema check: a document against schemas/KIND.schema.json, with
+// valijson doing the validation and this file turning each of its errors
+// into a finding at the right node, in the user's words.
+
+#include "finding.hpp"
+#include "kind.hpp"
+#include "text.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace valijson {
+class Schema;
+}
+
+namespace mee {
+
+struct Node;
+
+// The embedded schema text of `name` ("plan", "eindverslag", "initiatief",
+// "profile"); empty for any other name.
+std::string_view embedded_schema_text(std::string_view name);
+
+class SchemaSet {
+public:
+    // Compiles the three document schemas. Assumes they are valid draft-07
+    // schemas in the plain subset schemas/ uses; throws std::runtime_error
+    // when one cannot be compiled.
+    SchemaSet(nlohmann::json plan, nlohmann::json eindverslag, nlohmann::json initiatief);
+    ~SchemaSet();
+    SchemaSet(const SchemaSet&) = delete;
+    SchemaSet& operator=(const SchemaSet&) = delete;
+
+    // The schemas embedded at build time, compiled once.
+    static const SchemaSet& embedded();
+
+    const nlohmann::json& json(DocKind kind) const;
+
+    // The findings (MEE004, MEE005; empty paths) of `root` against the
+    // schema of `kind`: at most one per node, sorted by place.
+    std::vector<Finding> validate(DocKind kind, const Node& root, Lang lang) const;
+
+private:
+    struct Compiled {
+        nlohmann::json json;
+        std::unique_ptr<valijson::Schema> schema;
+    };
+    std::array<Compiled, 3> compiled_;
+};
+
+// The same check against one schema given as JSON (used for the profile
+// and for tests): compiles it for this call.
+std::vector<Finding> validate_against(const nlohmann::json& schema, const Node& root, Lang lang);
+
+}  // namespace mee

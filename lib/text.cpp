@@ -1,0 +1,25 @@
+#include "text.hpp"
+
+#include <cstdlib>
+
+namespace mee {
+
+std::optional<Lang> parse_lang(std::string_view s)
+{
+    if (s == "nl") return Lang::nl;
+    if (s == "en") return Lang::en;
+    return std::nullopt;
+}
+
+Lang lang_from_environment()
+{
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const char* value = std::getenv(name);
+        if (value != nullptr && *value != '\0') {
+            return std::string_view(value).starts_with("nl") ? Lang::nl : Lang::en;
+        }
+    }
+    return Lang::en;
+}
+
+}  // namespace mee

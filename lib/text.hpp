@@ -1,0 +1,36 @@
+#pragma once
+// Messages in the user's language. Every user-facing sentence is written
+// as a Msg with a Dutch and an English form, side by side, so the two
+// never drift apart.
+
+#include <fmt/format.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace mee {
+
+enum class Lang { nl, en };
+
+struct Msg {
+    const char* nl;
+    const char* en;
+};
+
+// Returns the form of `msg` for `lang`, formatted with fmt syntax ({0}, {1} …).
+template <class... Args>
+std::string say(Lang lang, Msg msg, Args&&... args)
+{
+    return fmt::format(fmt::runtime(lang == Lang::nl ? msg.nl : msg.en),
+                       std::forward<Args>(args)...);
+}
+
+// Parses "nl" or "en"; nullopt for anything else.
+std::optional<Lang> parse_lang(std::string_view s);
+
+// The language from LC_ALL, LC_MESSAGES, LANG (the first that is set and
+// not empty): Dutch when it starts with "nl", English otherwise.
+Lang lang_from_environment();
+
+}  // namespace mee

@@ -1,0 +1,140 @@
+#include "walk.hpp"
+
+#include "ignore.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace mee {
+
+namespace fs = std::filesystem;
+
+fs::path absolute_normal(const fs::path& p)
+{
+    std::error_code ec;
+    fs::path abs = fs::absolute(p, ec);
+    if (ec) abs = p;
+    abs = abs.lexically_normal();
+    if (abs.has_filename() == false && abs != abs.root_path()) abs = abs.parent_path();
+    return abs;
+}
+
+namespace {
+
+bool is_yaml_name(const fs::path& p)
+{
+    const std::string ext = p.extension().string();
+    return ext == ".yaml" || ext == ".yml";
+}
+
+bool is_hidden(const fs::path& p)
+{
+    const std::string name = p.filename().string();
+    return name.size() > 1 && name[0] == '.' && name != "..";
+}
+
+std::string join_shown(const std::string& prefix, const fs::path& relative)
+{
+    const std::string rel = relative.generic_string();
+    if (prefix.empty() || prefix == ".") return rel;
+    return prefix.back() == '/' ? prefix + rel : prefix + "/" + rel;
+}
+
+struct Walker {
+    Lang lang;
+    std::vector<FoundFile>& out;
+    std::string failure;
+
+    void walk(const fs::path& dir, const fs::path& root, const std::string& prefix, IgnoreRules rules)
+    {
+        rules.load_folder(dir);
+        std::error_code ec;
+        std::vector<fs::directory_entry> entries;
+        for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+            entries.push_back(*it);
+        }
+        if (ec) {
+            failure = say(lang, {"kan map '{0}' niet lezen: {1}", "cannot read folder '{0}': {1}"},
+                          join_shown(prefix, dir.lexically_relative(root)), ec.message());
+            return;
+        }
+        std::sort(entries.begin(), entries.end(),
+                  [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
+        for (const fs::directory_entry& entry : entries) {
+            if (!failure.empty()) return;
+            const fs::path& p = entry.path();
+            if (is_hidden(p)) continue;
+            std::error_code type_ec;
+            const bool is_symlink = entry.is_symlink(type_ec);
+            const bool is_dir = entry.is_directory(type_ec);
+            const bool is_file = entry.is_regular_file(type_ec);
+            if (rules.ignored(p, is_dir)) continue;
+            if (is_dir && !is_symlink) {
+                walk(p, root, prefix, rules);
+            } else if (is_file && is_yaml_name(p)) {
+                out.push_back(FoundFile{p, join_shown(prefix, p.lexically_relative(root)), Origin::walked});
+            }
+        }
+    }
+};
+
+void load_ancestor_rules(IgnoreRules& rules, const fs::path& dir, const fs::path& stop)
+{
+    std::vector<fs::path> chain;
+    const fs::path rel = dir.lexically_relative(stop);
+    if (rel.empty() || rel.generic_string().starts_with("..")) return;
+    for (fs::path p = dir.parent_path(); p.string().size() >= stop.string().size(); p = p.parent_path()) {
+        chain.push_back(p);
+        if (p == stop || p == p.parent_path()) break;
+    }
+    std::reverse(chain.begin(), chain.end());
+    for (const fs::path& p : chain) rules.load_folder(p);
+}
+
+}  // namespace
+
+Expected<std::vector<FoundFile>> find_files(const std::vector<std::string>& paths, const fs::path& stop, Lang lang)
+{
+    std::vector<FoundFile> found;
+    for (const std::string& arg : paths) {
+        const fs::path abs = absolute_normal(arg);
+        std::error_code ec;
+        const fs::file_status status = fs::status(abs, ec);
+        if (ec || !fs::exists(status)) {
+            return Failure{say(lang, {"'{0}' bestaat niet", "'{0}' does not exist"}, arg)};
+        }
+        if (fs::is_directory(status)) {
+            IgnoreRules rules;
+            load_ancestor_rules(rules, abs, stop);
+            Walker walker{lang, found, {}};
+            std::string prefix = arg;
+            while (prefix.size() > 1 && prefix.back() == '/') prefix.pop_back();
+            if (prefix.starts_with("./") && prefix.size() > 2) prefix = prefix.substr(2);
+            walker.walk(abs, abs, prefix, rules);
+            if (!walker.failure.empty()) return Failure{walker.failure};
+        } else {
+            std::string shown = arg;
+            if (shown.starts_with("./") && shown.size() > 2) shown = shown.substr(2);
+            found.push_back(FoundFile{abs, shown, Origin::named});
+        }
+    }
+    // Each file once (named wins over walked), in the order of their shown paths.
+    std::stable_sort(found.begin(), found.end(), [](const FoundFile& a, const FoundFile& b) {
+        return a.file == b.file ? a.origin == Origin::named && b.origin != Origin::named : a.file < b.file;
+    });
+    found.erase(std::unique(found.begin(), found.end(),
+                            [](const FoundFile& a, const FoundFile& b) { return a.file == b.file; }),
+                found.end());
+    std::sort(found.begin(), found.end(), [](const FoundFile& a, const FoundFile& b) { return a.shown < b.shown; });
+    return found;
+}
+
+Expected<std::vector<FoundFile>> walk_folder(const fs::path& dir, Lang lang)
+{
+    const fs::path cwd = absolute_normal(".");
+    fs::path rel = dir.lexically_relative(cwd);
+    std::string shown = rel.empty() || rel.generic_string().starts_with("..") ? dir.generic_string() : rel.generic_string();
+    return find_files({shown == "" ? "." : shown}, dir, lang);
+}
+
+}  // namespace mee

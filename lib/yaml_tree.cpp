@@ -1,0 +1,336 @@
+#include "yaml_tree.hpp"
+
+#include "yaml_scalar.hpp"
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <map>
+#include <sstream>
+
+namespace mee {
+
+const Entry* Node::entry(std::string_view key) const
+{
+    for (const Entry& e : entries) {
+        if (e.key == key) return &e;
+    }
+    return nullptr;
+}
+
+const Node* Node::get(std::string_view key) const
+{
+    const Entry* e = entry(key);
+    if (e == nullptr || e->value.is_null()) return nullptr;
+    return &e->value;
+}
+
+namespace {
+
+// Thrown from inside the event handler to stop at a limit (MEE008).
+struct LimitReached {};
+
+class TreeBuilder final : public YAML::EventHandler {
+public:
+    TreeBuilder(const Source& source, Lang lang, const YamlLimits& limits, ParsedYaml& out)
+        : source_(source), lang_(lang), limits_(limits), out_(out)
+    {
+    }
+
+    void OnDocumentStart(const YAML::Mark& mark) override
+    {
+        ++out_.documents;
+        if (out_.documents == 2) out_.second_document = to_mark(mark);
+        frames_.clear();
+        anchors_.clear();
+        node_count_ = 0;
+        document_ = Node{};
+        have_document_ = false;
+    }
+
+    void OnDocumentEnd() override
+    {
+        if (out_.documents == 1 && have_document_) out_.root = std::move(document_);
+    }
+
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override
+    {
+        Node node;
+        node.kind = NodeKind::null;
+        node.mark = to_mark(mark);
+        count_nodes(1);
+        finish(std::move(node), anchor);
+    }
+
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override
+    {
+        auto it = anchors_.find(anchor);
+        if (it == anchors_.end()) {
+            OnNull(mark, 0);
+            return;
+        }
+        count_nodes(it->second.size);
+        Node copy = it->second.node;
+        finish(std::move(copy), 0);
+    }
+
+    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  const std::string& value) override
+    {
+        Node node;
+        node.mark = to_mark(mark);
+        node.value = value;
+        node.tag = tag;
+        node.kind = (tag == "?" && resolve_plain(value) == ScalarType::null) ||
+                            tag == "tag:yaml.org,2002:null"
+                        ? NodeKind::null
+                        : NodeKind::scalar;
+        count_nodes(1);
+        finish(std::move(node), anchor);
+    }
+
+    void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
+    {
+        open(NodeKind::sequence, mark, tag, anchor);
+    }
+
+    void OnSequenceEnd() override { close(); }
+
+    void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override
+    {
+        open(NodeKind::mapping, mark, tag, anchor);
+    }
+
+    void OnMapEnd() override { close(); }
+
+private:
+    struct Frame {
+        Node node;
+        YAML::anchor_t anchor = 0;
+        long first_count = 0;          // node_count_ when the frame opened
+        std::optional<Node> key;       // a mapping's key waiting for its value
+        bool skip_value = false;       // the key was not usable; drop the value
+    };
+    struct Anchored {
+        Node node;
+        long size = 0;
+    };
+
+    Mark to_mark(const YAML::Mark& mark) const { return source_.mark_from_bytes(mark.line, mark.column); }
+
+    void count_nodes(long n)
+    {
+        node_count_ += n;
+        if (node_count_ > limits_.max_nodes) {
+            out_.problems.push_back(Finding{
+                "", Mark{1, 1}, Severity::error, "MEE008",
+                say(lang_,
+                    {"ankers en aliassen breiden het document uit tot meer dan {0} knopen; "
+                     "schrijf de gegevens uit in plaats van ze te herhalen met *aliassen",
+                     "anchors and aliases expand the document to more than {0} nodes; "
+                     "write the data out instead of repeating it with *aliases"},
+                    limits_.max_nodes)});
+            throw LimitReached{};
+        }
+    }
+
+    void open(NodeKind kind, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor)
+    {
+        Frame frame;
+        frame.node.kind = kind;
+        frame.node.mark = to_mark(mark);
+        frame.node.tag = tag;
+        frame.anchor = anchor;
+        count_nodes(1);
+        frame.first_count = node_count_;
+        frames_.push_back(std::move(frame));
+        if (static_cast<int>(frames_.size()) > limits_.max_depth) {
+            out_.problems.push_back(Finding{
+                "", frames_.back().node.mark, Severity::error, "MEE008",
+                say(lang_,
+                    {"het document is dieper genest dan {0} niveaus; "
+                     "een mee-document heeft nooit zoveel niveaus nodig",
+                     "the document is nested deeper than {0} levels; "
+                     "a mee document never needs that many"},
+                    limits_.max_depth)});
+            throw LimitReached{};
+        }
+    }
+
+    void close()
+    {
+        Frame frame = std::move(frames_.back());
+        frames_.pop_back();
+        if (frame.key) {
+            // A key without a value cannot happen in a well-formed event stream,
+            // but keep the key with a null value rather than lose it.
+            Node null_value;
+            null_value.mark = frame.key->mark;
+            add_entry(frame, std::move(null_value));
+        }
+        if (frame.anchor != 0) {
+            anchors_[frame.anchor] = Anchored{frame.node, node_count_ - frame.first_count + 1};
+        }
+        deliver(std::move(frame.node));
+    }
+
+    void finish(Node node, YAML::anchor_t anchor)
+    {
+        if (anchor != 0) anchors_[anchor] = Anchored{node, 1};
+        deliver(std::move(node));
+    }
+
+    void deliver(Node node)
+    {
+        if (frames_.empty()) {
+            document_ = std::move(node);
+            have_document_ = true;
+            return;
+        }
+        Frame& parent = frames_.back();
+        if (parent.node.kind == NodeKind::sequence) {
+            parent.node.items.push_back(std::move(node));
+        } else if (!parent.key) {
+            parent.key = std::move(node);
+        } else {
+            add_entry(parent, std::move(node));
+        }
+    }
+
+    void add_entry(Frame& frame, Node value)
+    {
+        Node key = std::move(*frame.key);
+        frame.key.reset();
+        if (!key.is_scalar()) {
+            out_.problems.push_back(Finding{
+                "", key.mark, Severity::error, "MEE004",
+                say(lang_,
+                    {"een sleutel moet een woord zijn, niet {0}",
+                     "a key must be a word, not {0}"},
+                    describe_node(key, lang_))});
+            return;
+        }
+        if (key.is_null() || key.value.empty()) return;
+        // An empty value written on a later line gets the next token's mark
+        // from yaml-cpp; it belongs to its key.
+        if (value.is_null() && value.mark.line != key.mark.line) value.mark = key.mark;
+        for (const Entry& existing : frame.node.entries) {
+            if (existing.key == key.value) {
+                out_.problems.push_back(Finding{
+                    "", key.mark, Severity::error, "MEE002",
+                    say(lang_,
+                        {"sleutel '{0}' staat twee keer in dezelfde mapping (eerst op regel {1}, "
+                         "kolom {2}); YAML bewaart er maar een: voeg ze samen of verwijder er een",
+                         "key '{0}' appears twice in the same mapping (first at line {1}, "
+                         "column {2}); YAML keeps only one: merge them or remove one"},
+                        key.value, existing.key_mark.line, existing.key_mark.column)});
+                return;
+            }
+        }
+        frame.node.entries.push_back(Entry{std::move(key.value), key.mark, std::move(value)});
+    }
+
+    const Source& source_;
+    Lang lang_;
+    YamlLimits limits_;
+    ParsedYaml& out_;
+    std::vector<Frame> frames_;
+    std::map<YAML::anchor_t, Anchored> anchors_;
+    long node_count_ = 0;
+    Node document_;
+    bool have_document_ = false;
+};
+
+struct Translation {
+    std::string_view en;
+    const char* nl;
+};
+
+// yaml-cpp's most common complaints, in Dutch; the rest keep yaml-cpp's words.
+constexpr Translation k_parser_messages[] = {
+    {"end of map not found", "einde van de mapping niet gevonden (klopt de inspringing?)"},
+    {"end of map flow not found", "sluitende } niet gevonden"},
+    {"end of sequence not found", "einde van de lijst niet gevonden (klopt de inspringing?)"},
+    {"end of sequence flow not found", "sluitende ] niet gevonden"},
+    {"illegal map value", "onverwachte dubbele punt: zet tekst met ': ' tussen aanhalingstekens"},
+    {"illegal map key", "onverwachte sleutel op deze plek"},
+    {"illegal block entry", "onverwacht lijstteken '-' op deze plek (klopt de inspringing?)"},
+    {"illegal flow end", "onverwachte ] of }"},
+    {"illegal EOF in scalar", "het bestand eindigt midden in een tekst (mist een aanhalingsteken?)"},
+    {"unknown token", "onbekend teken op deze plek"},
+    {"the referenced anchor is not defined", "de alias verwijst naar een anker dat niet bestaat"},
+    {"illegal character in scalar", "ongeldig teken in de tekst"},
+    {"illegal document indicator in scalar", "'---' of '...' midden in een tekst"},
+    {"unexpected character in block scalar", "onverwacht teken in een blok-tekst (| of >)"},
+};
+
+std::string parser_message(const std::string& msg, Lang lang)
+{
+    if (lang == Lang::nl) {
+        for (const Translation& t : k_parser_messages) {
+            if (msg == t.en) return t.nl;
+        }
+    }
+    return msg;
+}
+
+}  // namespace
+
+ParsedYaml parse_yaml(const Source& source, Lang lang, const YamlLimits& limits)
+{
+    ParsedYaml out;
+    std::istringstream stream(source.text());
+    TreeBuilder builder(source, lang, limits, out);
+    try {
+        YAML::Parser parser(stream);
+        while (parser.HandleNextDocument(builder)) {
+        }
+    } catch (const LimitReached&) {
+        out.root.reset();
+    } catch (const YAML::DeepRecursion& e) {
+        out.root.reset();
+        out.problems.push_back(Finding{
+            "", source.mark_from_bytes(e.mark.line, e.mark.column), Severity::error, "MEE008",
+            say(lang,
+                {"het document is dieper genest dan {0} niveaus; "
+                 "een mee-document heeft nooit zoveel niveaus nodig",
+                 "the document is nested deeper than {0} levels; a mee document never needs that many"},
+                limits.max_depth)});
+    } catch (const YAML::Exception& e) {
+        out.root.reset();
+        out.problems.push_back(Finding{
+            "", source.mark_from_bytes(e.mark.line, e.mark.column), Severity::error, "MEE001",
+            say(lang, {"dit is geen geldige YAML: {0}", "this is not valid YAML: {0}"},
+                parser_message(e.msg, lang))});
+    }
+    return out;
+}
+
+std::string describe_node(const Node& node, Lang lang)
+{
+    switch (node.kind) {
+    case NodeKind::null: return say(lang, {"een lege waarde", "an empty value"});
+    case NodeKind::sequence: return say(lang, {"een lijst", "a list"});
+    case NodeKind::mapping: return say(lang, {"een mapping (sleutels met waarden)", "a mapping (keys with values)"});
+    case NodeKind::scalar: break;
+    }
+    std::string shown = node.value;
+    if (shown.size() > 40) {
+        std::size_t cut = 37;
+        while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;
+        shown = shown.substr(0, cut) + "...";
+    }
+    switch (scalar_type(node)) {
+    case ScalarType::boolean: return say(lang, {"de waarde {0}", "the value {0}"}, shown);
+    case ScalarType::integer:
+    case ScalarType::number: return say(lang, {"het getal {0}", "the number {0}"}, shown);
+    default: return say(lang, {"de tekst '{0}'", "the text '{0}'"}, shown);
+    }
+}
+
+}  // namespace mee

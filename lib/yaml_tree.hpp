@@ -1,0 +1,73 @@
+#pragma once
+// A YAML document as a tree that remembers where every node came from.
+//
+// yaml-cpp's own Node keeps one of two duplicate keys without a word and
+// has no column for keys, so the tree is built from its event parser,
+// which sees everything in the order it was written.
+
+#include "finding.hpp"
+#include "source.hpp"
+#include "text.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mee {
+
+enum class NodeKind { null, scalar, sequence, mapping };
+
+struct Entry;
+
+struct Node {
+    NodeKind kind = NodeKind::null;
+    Mark mark;
+    std::string value;  // the text of a scalar
+    std::string tag;    // "?" plain, "!" quoted or block, else the resolved tag
+    std::vector<Node> items;     // a sequence's items
+    std::vector<Entry> entries;  // a mapping's entries, in document order
+
+    bool is_scalar() const { return kind == NodeKind::scalar; }
+    bool is_mapping() const { return kind == NodeKind::mapping; }
+    bool is_sequence() const { return kind == NodeKind::sequence; }
+    bool is_null() const { return kind == NodeKind::null; }
+    // A scalar written without quotes and without a tag (its type comes from
+    // the YAML 1.2 core schema).
+    bool is_plain() const { return kind == NodeKind::scalar && tag == "?"; }
+
+    // The value under `key` in a mapping; nullptr when there is none or it is
+    // an explicit null (documents.md: null means absent).
+    const Node* get(std::string_view key) const;
+    // The entry for `key` even when its value is null; nullptr when absent.
+    const Entry* entry(std::string_view key) const;
+};
+
+struct Entry {
+    std::string key;
+    Mark key_mark;
+    Node value;
+};
+
+// The default limits of documents.md and rules.md (MEE008).
+struct YamlLimits {
+    int max_depth = 64;
+    long max_nodes = 100'000;
+};
+
+struct ParsedYaml {
+    std::optional<Node> root;  // the first document; empty for an empty stream
+    int documents = 0;         // how many documents the stream holds
+    Mark second_document;      // where the second document starts, if any
+    // MEE001, MEE002, MEE004 (a key that is not text) and MEE008, with empty
+    // paths. After MEE001 or MEE008 `root` is empty: nothing else is judged.
+    std::vector<Finding> problems;
+};
+
+// Parses `source`. Never throws for anything in the text.
+ParsedYaml parse_yaml(const Source& source, Lang lang, const YamlLimits& limits = {});
+
+// A short description of a node for messages: "de tekst 'abc'", "a list" …
+std::string describe_node(const Node& node, Lang lang);
+
+}  // namespace mee

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Runs one end-to-end case: copies the case folder to a fresh temporary
+# folder, runs its setup.sh there (if any), then `mee ARGS` with ARGS from
+# the file `cmd`, and compares stdout, stderr and the exit status with
+# `stdout`, `stderr` (empty when absent) and `status` (0 when absent).
+# MEE_UPDATE=1 rewrites the expected files from what mee printed.
+set -u
+mee=$1
+case_dir=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp -r "$case_dir"/. "$work"/
+cd "$work" || exit 2
+if [[ -f setup.sh ]]; then
+  bash setup.sh || { echo "setup.sh failed"; exit 1; }
+fi
+eval "set -- $(cat cmd)"
+env -u NO_COLOR LANG=C.UTF-8 LC_ALL= LC_MESSAGES= "$mee" "$@" >"$work/.out" 2>"$work/.err"
+status=$?
+if [[ ${MEE_UPDATE:-0} == 1 ]]; then
+  cp "$work/.out" "$case_dir/stdout"
+  if [[ -s "$work/.err" ]]; then cp "$work/.err" "$case_dir/stderr"; else rm -f "$case_dir/stderr"; fi
+  if [[ $status != 0 ]]; then echo "$status" >"$case_dir/status"; else rm -f "$case_dir/status"; fi
+  exit 0
+fi
+ok=1
+expected_status=0
+[[ -f status ]] && expected_status=$(cat status)
+if [[ $status != "$expected_status" ]]; then
+  echo "exit status: expected $expected_status, got $status"
+  ok=0
+fi
+if ! diff -u stdout "$work/.out"; then
+  echo "stdout differs (above: - expected, + actual)"
+  ok=0
+fi
+expected_err=/dev/null
+[[ -f stderr ]] && expected_err=stderr
+if ! diff -u "$expected_err" "$work/.err"; then
+  echo "stderr differs (above: - expected, + actual)"
+  ok=0
+fi
+[[ $ok == 1 ]]

@@ -1,0 +1,130 @@
+#include "yaml_tree.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using mee::Lang;
+using mee::Mark;
+using mee::NodeKind;
+using mee::parse_yaml;
+using mee::Source;
+
+TEST_CASE("yaml_tree: keys and values keep their 1-based places")
+{
+    const Source s("soort: plan\nopgave:\n  beschrijving: Het centrum\nlijst:\n  - een\n  - twee\n");
+    const auto parsed = parse_yaml(s, Lang::en);
+    REQUIRE(parsed.root);
+    CHECK(parsed.problems.empty());
+    const auto& root = *parsed.root;
+    REQUIRE(root.is_mapping());
+    CHECK(root.entries[0].key_mark == Mark{1, 1});
+    CHECK(root.get("soort")->mark == Mark{1, 8});
+    const auto* opgave = root.entry("opgave");
+    CHECK(opgave->key_mark == Mark{2, 1});
+    CHECK(opgave->value.entries[0].key_mark == Mark{3, 3});
+    CHECK(opgave->value.get("beschrijving")->mark == Mark{3, 17});
+    const auto* lijst = root.get("lijst");
+    REQUIRE(lijst->is_sequence());
+    CHECK(lijst->items[1].value == "twee");
+    CHECK(lijst->items[1].mark == Mark{6, 5});
+}
+
+TEST_CASE("yaml_tree: a duplicate key is MEE002 naming both places, and the first value stays")
+{
+    const Source s("a: 1\nb:\n  x: 1\n  x: 2\n");
+    const auto parsed = parse_yaml(s, Lang::en);
+    REQUIRE(parsed.problems.size() == 1);
+    CHECK(parsed.problems[0].code == "MEE002");
+    CHECK(parsed.problems[0].mark == Mark{4, 3});
+    CHECK(parsed.problems[0].message ==
+          "key 'x' appears twice in the same mapping (first at line 3, column 3); YAML keeps only one: merge them or "
+          "remove one");
+    CHECK(parsed.root->get("b")->get("x")->value == "1");
+}
+
+TEST_CASE("yaml_tree: a parse error is MEE001 at the parser's place, in Dutch too")
+{
+    const auto parsed = parse_yaml(Source("a: [1, 2\nb: 3\n"), Lang::nl);
+    REQUIRE(parsed.problems.size() == 1);
+    CHECK(parsed.problems[0].code == "MEE001");
+    CHECK(parsed.problems[0].message == "dit is geen geldige YAML: sluitende ] niet gevonden");
+    CHECK_FALSE(parsed.root);
+}
+
+TEST_CASE("yaml_tree: explicit and empty nulls mean absent")
+{
+    const auto parsed = parse_yaml(Source("a: null\nb: ~\nc:\nd: x\n"), Lang::en);
+    const auto& root = *parsed.root;
+    CHECK(root.get("a") == nullptr);
+    CHECK(root.get("b") == nullptr);
+    CHECK(root.get("c") == nullptr);
+    CHECK(root.entry("c") != nullptr);
+    CHECK(root.entry("c")->value.mark == Mark{3, 1});  // the empty value sits at its key
+    CHECK(root.get("d")->value == "x");
+}
+
+TEST_CASE("yaml_tree: quoted scalars are not plain")
+{
+    const auto parsed = parse_yaml(Source("a: 'null'\nb: \"5\"\nc: 5\n"), Lang::en);
+    const auto& root = *parsed.root;
+    REQUIRE(root.get("a") != nullptr);
+    CHECK_FALSE(root.get("a")->is_plain());
+    CHECK_FALSE(root.get("b")->is_plain());
+    CHECK(root.get("c")->is_plain());
+}
+
+TEST_CASE("yaml_tree: aliases are expanded, within the limit")
+{
+    const auto parsed = parse_yaml(Source("a: &x {k: v}\nb: *x\n"), Lang::en);
+    REQUIRE(parsed.root);
+    CHECK(parsed.root->get("b")->get("k")->value == "v");
+
+    std::string laughs = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+    for (char c = 'b'; c <= 'i'; ++c) {
+        laughs += std::string(1, c) + ": &" + c + " [";
+        for (int i = 0; i < 10; ++i) laughs += std::string(i ? ", *" : "*") + static_cast<char>(c - 1);
+        laughs += "]\n";
+    }
+    const auto bomb = parse_yaml(Source(laughs), Lang::en);
+    REQUIRE(bomb.problems.size() == 1);
+    CHECK(bomb.problems[0].code == "MEE008");
+    CHECK_FALSE(bomb.root);
+}
+
+TEST_CASE("yaml_tree: nesting deeper than 64 levels is MEE008, also past yaml-cpp's own limit")
+{
+    for (int depth : {65, 600, 5000}) {
+        CAPTURE(depth);
+        const std::string flow = std::string(depth, '[') + std::string(depth, ']');
+        const auto parsed = parse_yaml(Source(flow), Lang::en);
+        REQUIRE(parsed.problems.size() == 1);
+        CHECK(parsed.problems[0].code == "MEE008");
+    }
+    const std::string ok = std::string(64, '[') + std::string(64, ']');
+    CHECK(parse_yaml(Source(ok), Lang::en).problems.empty());
+}
+
+TEST_CASE("yaml_tree: a key that is not a word is MEE004")
+{
+    const auto parsed = parse_yaml(Source("? [a, b]\n: x\nc: d\n"), Lang::en);
+    REQUIRE(parsed.problems.size() == 1);
+    CHECK(parsed.problems[0].code == "MEE004");
+    CHECK(parsed.problems[0].message == "a key must be a word, not a list");
+    CHECK(parsed.root->get("c")->value == "d");
+}
+
+TEST_CASE("yaml_tree: several documents are counted")
+{
+    const auto parsed = parse_yaml(Source("a: 1\n---\nb: 2\n"), Lang::en);
+    CHECK(parsed.documents == 2);
+    CHECK(parsed.second_document.line == 2);
+    CHECK(parsed.root->get("a") != nullptr);
+    CHECK(parsed.root->get("b") == nullptr);
+}
+
+TEST_CASE("yaml_tree: an empty stream has no root")
+{
+    CHECK_FALSE(parse_yaml(Source(""), Lang::en).root);
+    CHECK_FALSE(parse_yaml(Source("# only a comment\n"), Lang::en).root);
+}
