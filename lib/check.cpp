@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <atomic>
 #include <functional>
+#include <set>
 #include <thread>
 
 namespace mee {
@@ -27,6 +28,50 @@ void parallel_for(std::size_t count, unsigned jobs, const std::function<void(std
     }
 }
 
+namespace {
+
+// Moves the tree of `doc` into `result`; returns it, or nullptr when `doc`
+// is not a readable mee document.
+const Node* keep_tree(CheckResult& result, Document& doc, bool checked)
+{
+    if (!doc.root || !doc.kind || doc.state != LoadState::checked) return nullptr;
+    result.trees.push_back(std::make_unique<Node>(std::move(*doc.root)));
+    doc.root.reset();
+    result.project.push_back(ProjectDocument{doc.path, *doc.kind, doc.id, result.trees.back().get(), checked});
+    return result.trees.back().get();
+}
+
+// Reads the documents of the project that were not checked, for reference,
+// and keeps the trees of all of them. Unreadable files stay out (rules.md).
+// Returns the tree of each checked document (nullptr where there is none).
+std::vector<const Node*> load_project(const CheckOptions& options, const Project& project, const SchemaSet& schemas,
+                  std::vector<Document>& checked, CheckResult& result)
+{
+    std::set<std::filesystem::path> seen;
+    for (const Document& doc : checked) seen.insert(doc.file);
+    std::vector<FoundFile> others;
+    for (const std::filesystem::path& root : project.roots) {
+        std::error_code ec;
+        if (!std::filesystem::is_directory(root, ec)) continue;
+        auto files = walk_folder(root, options.lang);
+        if (!files) continue;  // a folder that cannot be read adds nothing to refer to
+        for (FoundFile& f : *files) {
+            if (seen.insert(f.file).second) others.push_back(std::move(f));
+        }
+    }
+    std::vector<Document> references(others.size());
+    parallel_for(others.size(), options.jobs, [&](std::size_t i) {
+        references[i] = load_document(others[i].file, others[i].shown, Origin::walked, schemas, options.lang,
+                                      Validate::no);
+    });
+    std::vector<const Node*> roots;
+    for (Document& doc : checked) roots.push_back(keep_tree(result, doc, true));
+    for (Document& doc : references) keep_tree(result, doc, false);
+    return roots;
+}
+
+}  // namespace
+
 Expected<CheckResult> run_check(const CheckOptions& options, const Project& project, const SchemaSet& schemas)
 {
     const std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
@@ -40,7 +85,9 @@ Expected<CheckResult> run_check(const CheckOptions& options, const Project& proj
     });
 
     CheckResult result;
-    for (Document& doc : documents) {
+    const std::vector<const Node*> roots = load_project(options, project, schemas, documents, result);
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+        Document& doc = documents[i];
         if (doc.state == LoadState::io_error) {
             return Failure{say(options.lang, {"kan '{0}' niet lezen: {1}", "cannot read '{0}': {1}"}, doc.path,
                                doc.io_error)};
@@ -51,7 +98,7 @@ Expected<CheckResult> run_check(const CheckOptions& options, const Project& proj
         }
         ++result.documents;
         std::vector<Finding> findings = std::move(doc.findings);
-        if (doc.root && doc.kind) apply_deviations(*doc.root, doc.path, findings, options.lang);
+        if (roots[i] != nullptr) apply_deviations(*roots[i], doc.path, findings, options.lang);
         for (Finding& f : findings) {
             if (std::find(options.disable.begin(), options.disable.end(), f.code) != options.disable.end()) continue;
             result.findings.push_back(std::move(f));

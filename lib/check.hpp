@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -25,7 +26,21 @@ struct CheckOptions {
     std::vector<std::string> disable;  // rule codes switched off
 };
 
+// A document of the project, checked or read for reference: what
+// cross-document rules look up (ids, an eindverslag's plan).
+struct ProjectDocument {
+    std::string path;
+    DocKind kind;
+    std::string id;
+    const Node* root;  // owned by CheckResult::trees
+    bool checked;      // named or walked in this run (findings are reported for it)
+};
+
 struct CheckResult {
+    // Every readable mee document of the project (cli.md: "the project"),
+    // checked ones first in path order, then the rest in path order.
+    std::vector<ProjectDocument> project;
+    std::vector<std::unique_ptr<Node>> trees;
     std::vector<Finding> findings;        // sorted
     std::vector<std::string> skipped;     // walked files that are not mee documents
     std::size_t documents = 0;            // files judged (mee documents and unreadable ones)

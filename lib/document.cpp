@@ -109,7 +109,7 @@ bool check_format(Document& doc, Lang lang)
 }  // namespace
 
 Document load_document(const std::filesystem::path& file, std::string shown_path, Origin origin,
-                       const SchemaSet& schemas, Lang lang)
+                       const SchemaSet& schemas, Lang lang, Validate validate)
 {
     Document doc;
     doc.file = file;
@@ -147,9 +147,14 @@ Document load_document(const std::filesystem::path& file, std::string shown_path
     doc.source = Source(std::move(bytes));
 
     ParsedYaml parsed = parse_yaml(doc.source, lang);
-    for (Finding& f : parsed.problems) {
-        f.path = doc.path;
+    for (const Finding& f : parsed.problems) {
         if (f.code == "MEE001" || f.code == "MEE008") doc.state = LoadState::unreadable;
+    }
+    for (Finding& f : parsed.problems) {
+        // A file that cannot be read gets that finding alone: what the parser
+        // saw before it gave up is not the document.
+        if (doc.state == LoadState::unreadable && f.code != "MEE001" && f.code != "MEE008") continue;
+        f.path = doc.path;
         doc.findings.push_back(std::move(f));
     }
     if (doc.state == LoadState::unreadable) return doc;
@@ -177,7 +182,7 @@ Document load_document(const std::filesystem::path& file, std::string shown_path
                        "put each document in a file of its own"}));
     }
     if (const Node* id = doc.root->get("id"); id != nullptr && id->is_scalar()) doc.id = id->value;
-    if (!check_format(doc, lang)) return doc;
+    if (!check_format(doc, lang) || validate == Validate::no) return doc;
 
     for (Finding& f : schemas.validate(*doc.kind, *doc.root, lang)) {
         f.path = doc.path;

@@ -44,8 +44,12 @@ struct Document {
     std::vector<Finding> findings;
 };
 
+// Whether load_document validates against the schema: documents read only
+// for reference (the rest of the project) need their tree, not findings.
+enum class Validate { yes, no };
+
 // Reads and checks `file`. Never throws for anything in the file.
 Document load_document(const std::filesystem::path& file, std::string shown_path, Origin origin,
-                       const SchemaSet& schemas, Lang lang);
+                       const SchemaSet& schemas, Lang lang, Validate validate = Validate::yes);
 
 }  // namespace mee

@@ -1,0 +1,75 @@
+#include "report.hpp"
+
+#include <doctest/doctest.h>
+
+using mee::Finding;
+using mee::Lang;
+using mee::Severity;
+
+namespace {
+
+mee::CheckResult sample()
+{
+    mee::CheckResult r;
+    r.documents = 2;
+    r.findings = {
+        {"p.yaml", {2, 3}, Severity::error, "MEE005", "unknown key 'opgav'"},
+        {"p.yaml", {3, 2}, Severity::warning, "MEE009", "stale"},
+    };
+    r.sources.emplace("p.yaml", mee::Source("soort: plan\n\topgav: x\nbé: y\n"));
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("report: text with the source line and a caret under the column")
+{
+    const std::string out = mee::format_text(sample(), {Lang::en, mee::Color::no, mee::Quiet::no});
+    CHECK(out ==
+          "p.yaml:2:3: error MEE005 unknown key 'opgav'\n"
+          " 2 | \topgav: x\n"
+          "   | \t ^\n"
+          "p.yaml:3:2: warning MEE009 stale\n"
+          " 3 | bé: y\n"
+          "   |  ^\n"
+          "\n"
+          "1 error and 1 warning in 2 documents (mee explain CODE explains a rule)\n");
+}
+
+TEST_CASE("report: summary lines in Dutch, quiet leaves it out")
+{
+    auto r = sample();
+    CHECK(mee::summary_line(r, Lang::nl) == "1 fout en 1 waarschuwing in 2 documenten (mee explain CODE legt een regel uit)");
+    r.findings.push_back({"q.yaml", {1, 1}, Severity::info, "MEE109", "x"});
+    r.findings.push_back({"q.yaml", {1, 1}, Severity::info, "MEE109", "y"});
+    CHECK(mee::summary_line(r, Lang::nl) ==
+          "1 fout, 1 waarschuwing en 2 info in 2 documenten (mee explain CODE legt een regel uit)");
+    r.findings.clear();
+    r.skipped = {"a.yaml"};
+    CHECK(mee::summary_line(r, Lang::en) == "no findings in 2 documents; 1 YAML file without soort skipped");
+    CHECK(mee::format_text(r, {Lang::en, mee::Color::no, mee::Quiet::yes}).empty());
+}
+
+TEST_CASE("report: colour only when asked")
+{
+    const std::string out = mee::format_text(sample(), {Lang::en, mee::Color::yes, mee::Quiet::no});
+    CHECK(out.find("\033[1;31merror\033[0m") != std::string::npos);
+    CHECK(out.find("\033[1;33mwarning\033[0m") != std::string::npos);
+}
+
+TEST_CASE("report: json with findings and summary")
+{
+    const auto json = nlohmann::json::parse(mee::format_json(sample(), Lang::en));
+    REQUIRE(json["findings"].size() == 2);
+    CHECK(json["findings"][0]["path"] == "p.yaml");
+    CHECK(json["findings"][0]["line"] == 2);
+    CHECK(json["findings"][0]["column"] == 3);
+    CHECK(json["findings"][0]["severity"] == "error");
+    CHECK(json["findings"][0]["code"] == "MEE005");
+    CHECK(json["findings"][0]["documentation"] == "mee explain MEE005");
+    CHECK(json["findings"][0]["rule"] == "unknown key");
+    CHECK(json["summary"]["errors"] == 1);
+    CHECK(json["summary"]["warnings"] == 1);
+    CHECK(json["summary"]["infos"] == 0);
+    CHECK(json["summary"]["documents"] == 2);
+}

@@ -1,0 +1,137 @@
+#include "schema.hpp"
+
+#include "test_util.hpp"
+#include "yaml_tree.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using mee::DocKind;
+using mee::Lang;
+using mee::Mark;
+
+namespace {
+
+std::vector<mee::Finding> check(DocKind kind, const std::string& yaml, Lang lang = Lang::en)
+{
+    const mee::Source source(yaml);
+    const auto parsed = mee::parse_yaml(source, lang);
+    REQUIRE(parsed.root);
+    return mee::SchemaSet::embedded().validate(kind, *parsed.root, lang);
+}
+
+}  // namespace
+
+TEST_CASE("schema: the embedded schemas are valid JSON and embedded verbatim")
+{
+    for (const char* name : {"plan", "eindverslag", "initiatief", "profile"}) {
+        CAPTURE(name);
+        const auto text = mee::embedded_schema_text(name);
+        REQUIRE_FALSE(text.empty());
+        const auto json = nlohmann::json::parse(text);
+        CHECK(json["$schema"] == "http://json-schema.org/draft-07/schema#");
+        std::ifstream file(std::string(MEE_SOURCE_DIR) + "/schemas/" + name + ".schema.json");
+        const std::string on_disk((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+        CHECK(on_disk == text);
+    }
+    CHECK(mee::embedded_schema_text("nope").empty());
+}
+
+TEST_CASE("schema: a minimal plan passes")
+{
+    CHECK(check(DocKind::plan, mee::test::k_minimal_plan).empty());
+}
+
+TEST_CASE("schema: a missing top-level key points at line 1, column 1")
+{
+    const auto f = check(DocKind::plan, "soort: plan\nid: X\n");
+    REQUIRE_FALSE(f.empty());
+    CHECK(f[0].code == "MEE004");
+    CHECK(f[0].mark == Mark{1, 1});
+    CHECK(f[0].message.starts_with("required key '"));
+}
+
+TEST_CASE("schema: unknown keys are MEE005 at the key, with did-you-mean")
+{
+    const auto f = check(DocKind::plan, std::string(mee::test::k_minimal_plan) + "opgav:\n  beschrijving: x\n");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].code == "MEE005");
+    CHECK(f[0].mark == Mark{10, 1});
+    CHECK(f[0].message == "unknown key 'opgav'; did you mean 'opgave'?");
+}
+
+TEST_CASE("schema: a closed-list value is MEE004 at the value, in Dutch too")
+{
+    const std::string plan = std::string(mee::test::k_minimal_plan) + "betrokkenheidsniveau:\n  niveau: advisren\n";
+    const auto f = check(DocKind::plan, plan, Lang::nl);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].mark == Mark{11, 11});
+    CHECK(f[0].message ==
+          "'advisren' is geen geldige waarde voor 'niveau'; bedoelde u 'adviseren'? (kies uit: informeren, "
+          "raadplegen, adviseren, coproduceren, meebeslissen)");
+}
+
+TEST_CASE("schema: impossible dates, leap years included")
+{
+    std::string plan = mee::test::k_minimal_plan;
+    plan.replace(plan.find("2026-02-09"), 10, "2026-02-29");
+    auto f = check(DocKind::plan, plan);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message == "2026-02-29 does not exist: month 2 of 2026 has 28 days");
+    plan.replace(plan.find("2026-02-29"), 10, "9 feb 2026");
+    f = check(DocKind::plan, plan);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message == "'9 feb 2026' is not a date; write YYYY-MM-DD, for example 2026-03-24");
+}
+
+TEST_CASE("schema: one finding per node, the type first")
+{
+    const auto f = check(DocKind::plan, std::string(mee::test::k_minimal_plan) + "capaciteit:\n  uren: [1, 2]\n");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message == "'uren' must be a number, but is a list");
+}
+
+TEST_CASE("schema: a missing key in a list entry points at the entry")
+{
+    const std::string plan = std::string(mee::test::k_minimal_plan) +
+                             "omgevingsanalyse:\n  belanghebbenden:\n    - categorie: intern\n      belang: groot\n"
+                             "      invloed: veel\n";
+    const auto f = check(DocKind::plan, plan);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].mark == Mark{12, 7});
+    CHECK(f[0].message == "required key 'naam' is missing in an item of 'belanghebbenden'");
+}
+
+TEST_CASE("schema: an empty required key points at itself")
+{
+    std::string plan = mee::test::k_minimal_plan;
+    plan.replace(plan.find("titel: Speelplek Hoonhorst"), 26, "titel:");
+    const auto f = check(DocKind::plan, plan);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].mark == Mark{3, 1});
+    CHECK(f[0].message == "'titel' is empty; this key is required: fill it in");
+}
+
+TEST_CASE("schema: numbers where text belongs get a hint about quotes")
+{
+    const std::string init =
+        "soort: initiatief\nid: INI-1\ntitel: 2026\nkern: Dalfsen\ntype: cultuur\nomvang: klein\n"
+        "ingediend: 2026-01-12\nstatus: ingediend\n";
+    const auto f = check(DocKind::initiatief, init);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message == "'titel' must be a text, but is the number 2026; put the value in quotes if it is text");
+}
+
+TEST_CASE("schema: the examples of documents.md pass")
+{
+    // The three full examples, as documents.md gives them.
+    const char* eindverslag =
+        "soort: eindverslag\nid: EV-2026-014\nplan: PVA-2026-014\ndatum: 2026-10-06\nproces:\n"
+        "  overzicht: Twee bijeenkomsten.\n  uitgevoerd:\n    - datum: 2026-03-24\n      werkvorm: inloopavond\n"
+        "      deelnemers: 85\n  afwijkingen:\n    - wat: De enquete bleef langer open\n      reden: Meer tijd.\n"
+        "inbreng:\n  - onderwerp: Parkeren\n    samenvatting: Zorgen.\n    reactie: Blijft gelijk.\n"
+        "    verwerking: deels\n    uitleg: Laadplaatsen.\ndoelen:\n  - doel: ideeen-ophalen\n    bereikt: ja\n"
+        "openbaar:\n  datum: 2026-10-13\n  waar: https://www.dalfsen.nl/x\n";
+    CHECK(check(DocKind::eindverslag, eindverslag).empty());
+}

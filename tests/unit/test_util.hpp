@@ -1,0 +1,69 @@
+#pragma once
+// Helpers for tests that need files: a fresh temporary folder per test.
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+
+namespace mee::test {
+
+class TempDir {
+public:
+    TempDir()
+    {
+        std::random_device rd;
+        path_ = std::filesystem::temp_directory_path() / ("mee-test-" + std::to_string(rd()) + std::to_string(rd()));
+        std::filesystem::create_directories(path_);
+    }
+    ~TempDir()
+    {
+        std::error_code ec;
+        std::filesystem::remove_all(path_, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+
+    const std::filesystem::path& path() const { return path_; }
+
+    // Writes `content` to `relative`, creating folders; returns the full path.
+    std::filesystem::path write(const std::string& relative, const std::string& content) const
+    {
+        const auto full = path_ / relative;
+        std::filesystem::create_directories(full.parent_path());
+        std::ofstream(full, std::ios::binary) << content;
+        return full;
+    }
+
+private:
+    std::filesystem::path path_;
+};
+
+// Runs the enclosing scope with the current folder set to `dir`.
+class InDir {
+public:
+    explicit InDir(const std::filesystem::path& dir) : old_(std::filesystem::current_path())
+    {
+        std::filesystem::current_path(dir);
+    }
+    ~InDir() { std::filesystem::current_path(old_); }
+    InDir(const InDir&) = delete;
+    InDir& operator=(const InDir&) = delete;
+
+private:
+    std::filesystem::path old_;
+};
+
+// The smallest plan that passes the schema.
+inline const char* const k_minimal_plan =
+    "soort: plan\n"
+    "id: PVA-2026-001\n"
+    "titel: Speelplek Hoonhorst\n"
+    "datum: 2026-02-09\n"
+    "domein: ruimte\n"
+    "soort_werk: uitvoering\n"
+    "onderdeel_van: projectplan\n"
+    "verantwoordelijke: Projectleider openbare ruimte\n"
+    "status: concept\n";
+
+}  // namespace mee::test
