@@ -32,7 +32,7 @@ int run_rules_command(const RulesArgs& args)
 {
     const Lang lang = resolve_lang(args.common);
     for (const RuleInfo& rule : rule_catalog()) {
-        if (rule.checked != Checked::yes) continue;
+        if (!rule.is_checked()) continue;
         std::cout << fmt::format("{}  {:<7}  {}\n", rule.code, severity_name(rule.severity), text_of(rule.title, lang));
     }
     return 0;
@@ -53,7 +53,7 @@ int run_explain_command(const ExplainArgs& args)
     }
     std::cout << fmt::format("{} ({}): {}\n", rule->code, severity_name(rule->severity), text_of(rule->title, lang));
     std::cout << say(lang, {"Bron: {0}\n", "Source: {0}\n"}, rule->section);
-    if (rule->checked == Checked::yes) {
+    if (rule->is_checked()) {
         std::cout << "\n" << text_of(rule->explanation, lang) << "\n";
     } else {
         std::cout << "\n"

@@ -1,6 +1,7 @@
 #include "check.hpp"
 
 #include "deviation.hpp"
+#include "rules.hpp"
 #include "walk.hpp"
 
 #include <algorithm>
@@ -84,6 +85,7 @@ Expected<CheckResult> run_check(const CheckOptions& options, const Project& proj
         documents[i] = load_document(f.file, f.shown, f.origin, schemas, options.lang);
     });
 
+    const Profile& profile = options.profile != nullptr ? *options.profile : embedded_profile();
     CheckResult result;
     const std::vector<const Node*> roots = load_project(options, project, schemas, documents, result);
     for (std::size_t i = 0; i < documents.size(); ++i) {
@@ -98,7 +100,11 @@ Expected<CheckResult> run_check(const CheckOptions& options, const Project& proj
         }
         ++result.documents;
         std::vector<Finding> findings = std::move(doc.findings);
-        if (roots[i] != nullptr) apply_deviations(*roots[i], doc.path, findings, options.lang);
+        if (roots[i] != nullptr && doc.rules_apply) {
+            const RuleInput input{*roots[i], *doc.kind, profile, options.today, options.lang, result.project, doc.path};
+            run_rules(input, findings);
+            apply_deviations(*roots[i], doc.path, findings, options.lang);
+        }
         for (Finding& f : findings) {
             if (std::find(options.disable.begin(), options.disable.end(), f.code) != options.disable.end()) continue;
             result.findings.push_back(std::move(f));

@@ -5,6 +5,7 @@
 #include "date.hpp"
 #include "document.hpp"
 #include "finding.hpp"
+#include "profile.hpp"
 #include "project.hpp"
 #include "schema.hpp"
 #include "status.hpp"
@@ -24,6 +25,7 @@ struct CheckOptions {
     unsigned jobs = 1;
     Date today;
     std::vector<std::string> disable;  // rule codes switched off
+    const Profile* profile = nullptr;  // nullptr: the embedded profile
 };
 
 // A document of the project, checked or read for reference: what

@@ -182,7 +182,9 @@ Document load_document(const std::filesystem::path& file, std::string shown_path
                        "put each document in a file of its own"}));
     }
     if (const Node* id = doc.root->get("id"); id != nullptr && id->is_scalar()) doc.id = id->value;
-    if (!check_format(doc, lang) || validate == Validate::no) return doc;
+    if (!check_format(doc, lang)) return doc;
+    doc.rules_apply = true;
+    if (validate == Validate::no) return doc;
 
     for (Finding& f : schemas.validate(*doc.kind, *doc.root, lang)) {
         f.path = doc.path;

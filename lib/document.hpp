@@ -41,6 +41,7 @@ struct Document {
     std::optional<Node> root;
     std::optional<DocKind> kind;
     std::string id;  // empty when absent or not text
+    bool rules_apply = false;  // a mee document of a format this mee knows
     std::vector<Finding> findings;
 };
 

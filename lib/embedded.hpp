@@ -1,5 +1,5 @@
 #pragma once
-// Files compiled into the binary from schemas/ (one source of truth: the
+// Files compiled into the binary from schemas/ and profiles/ (one source of truth: the
 // same files editors use). Defined in the generated embedded.cpp.
 
 #include <string_view>
@@ -10,5 +10,6 @@ extern const std::string_view k_plan_schema_json;
 extern const std::string_view k_eindverslag_schema_json;
 extern const std::string_view k_initiatief_schema_json;
 extern const std::string_view k_profile_schema_json;
+extern const std::string_view k_dalfsen_2025_yaml;
 
 }  // namespace mee::embedded

@@ -3,6 +3,8 @@
 // `mee explain` prints, and what `regelafwijkingen` may name.
 
 #include "finding.hpp"
+#include "kind.hpp"
+#include "rules.hpp"
 #include "text.hpp"
 
 #include <span>
@@ -10,15 +12,23 @@
 
 namespace mee {
 
-enum class Checked { yes, not_yet };
+// Which documents a rule looks at: `file` rules are applied while reading
+// (MEE0xx); `project` rules look across documents (MEE4xx).
+enum class Scope { file, plan, eindverslag, initiatief, any, project };
 
 struct RuleInfo {
     std::string_view code;     // "MEE004"
+    Scope scope;
     Severity severity;
     std::string_view section;  // where the policy or spec says it: "§2.1.3 bouwsteen 3"
     Msg title;                 // one line
-    Msg explanation;           // why it exists and how to fix it; may be empty
-    Checked checked;           // whether this version of mee applies it
+    Msg explanation;           // why it exists and how to fix it (MEE0xx; the others: rule_help)
+    RuleFunction check;        // the rule; nullptr for file rules and rules not yet applied
+
+    // Whether this version of mee applies the rule.
+    bool is_checked() const;
+    // Whether `check` runs on documents of `kind`.
+    bool applies_to(DocKind kind) const;
 };
 
 // Every code, in code order.

@@ -4,10 +4,14 @@
 # the file `cmd`, and compares stdout, stderr and the exit status with
 # `stdout`, `stderr` (empty when absent) and `status` (0 when absent).
 # MEE_UPDATE=1 rewrites the expected files from what mee printed.
+# The temporary folder's absolute path differs on every run, so where mee
+# prints it (a bad .mee.yaml is named by its absolute path) it is replaced
+# by `<case>` before comparing.
 set -u
-mee=$1
-case_dir=$2
-work=$(mktemp -d)
+# Both may be given relative to the current folder; the case runs elsewhere.
+mee=$(realpath "$1")
+case_dir=$(realpath "$2")
+work=$(cd "$(mktemp -d)" && pwd -P)
 trap 'rm -rf "$work"' EXIT
 cp -r "$case_dir"/. "$work"/
 cd "$work" || exit 2
@@ -17,6 +21,8 @@ fi
 eval "set -- $(cat cmd)"
 env -u NO_COLOR LANG=C.UTF-8 LC_ALL= LC_MESSAGES= "$mee" "$@" >"$work/.out" 2>"$work/.err"
 status=$?
+work_re=$(printf '%s' "$work" | sed 's/[][\\.*^$/]/\\&/g')
+sed -i "s/$work_re/<case>/g" "$work/.out" "$work/.err"
 if [[ ${MEE_UPDATE:-0} == 1 ]]; then
   cp "$work/.out" "$case_dir/stdout"
   if [[ -s "$work/.err" ]]; then cp "$work/.err" "$case_dir/stderr"; else rm -f "$case_dir/stderr"; fi

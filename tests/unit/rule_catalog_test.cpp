@@ -14,7 +14,7 @@ TEST_CASE("rule_catalog: every code once, in order, with both titles")
         previous = rule.code;
         CHECK(std::string(rule.title.nl).size() > 0);
         CHECK(std::string(rule.title.en).size() > 0);
-        if (rule.checked == mee::Checked::yes) {
+        if (rule.scope == mee::Scope::file) {
             CHECK(std::string(rule.explanation.nl).size() > 40);
             CHECK(std::string(rule.explanation.en).size() > 40);
         }

@@ -1,0 +1,71 @@
+#include "node_access.hpp"
+
+#include "filled.hpp"
+#include "yaml_scalar.hpp"
+
+
+namespace mee {
+
+std::optional<std::string_view> text_value(const Node* node)
+{
+    if (node == nullptr || !node->is_scalar() || scalar_type(*node) != ScalarType::string) return std::nullopt;
+    return std::string_view(node->value);
+}
+
+std::optional<std::string_view> scalar_text(const Node* node)
+{
+    if (node == nullptr || !node->is_scalar()) return std::nullopt;
+    return std::string_view(node->value);
+}
+
+std::optional<Date> date_value(const Node* node)
+{
+    const auto text = text_value(node);
+    if (!text) return std::nullopt;
+    return parse_date(*text);
+}
+
+std::optional<bool> bool_value(const Node* node)
+{
+    if (node == nullptr || !node->is_scalar() || scalar_type(*node) != ScalarType::boolean) return std::nullopt;
+    const std::string& v = node->value;
+    return v == "true" || v == "True" || v == "TRUE";
+}
+
+std::optional<double> number_value(const Node* node)
+{
+    if (node == nullptr || !node->is_scalar()) return std::nullopt;
+    const ScalarType type = scalar_type(*node);
+    if (type != ScalarType::integer && type != ScalarType::number) return std::nullopt;
+    const auto json = to_json(*node);
+    if (!json.is_number()) return std::nullopt;
+    return json.get<double>();
+}
+
+std::optional<long long> integer_value(const Node* node)
+{
+    if (node == nullptr || !node->is_scalar() || scalar_type(*node) != ScalarType::integer) return std::nullopt;
+    const auto json = to_json(*node);
+    if (!json.is_number_integer()) return std::nullopt;
+    return json.get<long long>();
+}
+
+const std::vector<Node>& items_of(const Node* node)
+{
+    static const std::vector<Node> k_none;
+    return node != nullptr && node->is_sequence() ? node->items : k_none;
+}
+
+std::optional<std::string_view> text_at(const Node* node, std::string_view key)
+{
+    if (node == nullptr || !node->is_mapping()) return std::nullopt;
+    return text_value(node->get(key));
+}
+
+bool filled_at(const Node* node, std::string_view key, std::size_t min_words)
+{
+    const auto text = text_at(node, key);
+    return text && is_filled(*text, min_words);
+}
+
+}  // namespace mee

@@ -1,0 +1,58 @@
+#pragma once
+// The rules of rules.md as small functions over a parsed document and the
+// profile. Each function reports findings of one code; the rule table
+// (rule_catalog) says which code, severity and document kind it belongs to.
+
+#include "date.hpp"
+#include "finding.hpp"
+#include "kind.hpp"
+#include "profile.hpp"
+#include "text.hpp"
+#include "yaml_tree.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mee {
+
+struct ProjectDocument;
+
+// What a rule sees: one document, the profile, the date of the run, and the
+// project's documents for rules that look across documents.
+struct RuleInput {
+    const Node& root;
+    DocKind kind;
+    const Profile& profile;
+    Date today;
+    Lang lang;
+    const std::vector<ProjectDocument>& project;
+    const std::string& path;  // the document's shown path
+};
+
+// Collects a rule's findings under its own code and severity.
+class Report {
+public:
+    Report(std::string path, std::string code, Severity severity, std::vector<Finding>& out)
+        : path_(std::move(path)), code_(std::move(code)), severity_(severity), out_(out)
+    {
+    }
+    void operator()(Mark mark, std::string message) const
+    {
+        out_.push_back(Finding{path_, mark, severity_, code_, std::move(message)});
+    }
+
+private:
+    std::string path_;
+    std::string code_;
+    Severity severity_;
+    std::vector<Finding>& out_;
+};
+
+using RuleFunction = void (*)(const RuleInput&, const Report&);
+
+// Runs every rule of the table that applies to `input.kind` and appends
+// their findings to `out`.
+void run_rules(const RuleInput& input, std::vector<Finding>& out);
+
+}  // namespace mee

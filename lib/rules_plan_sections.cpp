@@ -1,0 +1,105 @@
+// The nine sections of §2.1.3 "Tenslotte" and their texts: MEE110, MEE111.
+
+#include "filled.hpp"
+#include "node_access.hpp"
+#include "plan_view.hpp"
+#include "rules_plan.hpp"
+
+#include <algorithm>
+
+namespace mee::plan_rules {
+
+namespace {
+
+const Msg k_section_names[] = {
+    {"1, de opgave", "1, the task"},
+    {"2, de doelen van participatie", "2, the goals of participation"},
+    {"3, de omgevingsanalyse", "3, the stakeholder analysis"},
+    {"4, de kaders", "4, the frameworks"},
+    {"5, het betrokkenheidsniveau", "5, the level of involvement"},
+    {"6, de werkvormen", "6, the methods"},
+    {"7, de planning", "7, the planning"},
+    {"8, de communicatie", "8, the communication"},
+    {"9, de capaciteit", "9, the capacity"},
+};
+
+bool required(std::string_view name, bool inform_only)
+{
+    if (!inform_only) return true;
+    return std::find(std::begin(k_inform_only_sections), std::end(k_inform_only_sections), name) !=
+           std::end(k_inform_only_sections);
+}
+
+// A text that is there (not null) but not filled: its node, else nullptr.
+const Node* unfilled(const Node* parent, std::string_view key, int min_words)
+{
+    if (parent == nullptr || !parent->is_mapping()) return nullptr;
+    const Node* value = parent->get(key);
+    const auto text = text_value(value);
+    if (!text || is_filled(*text, static_cast<std::size_t>(min_words))) return nullptr;
+    return value;
+}
+
+}  // namespace
+
+void mee110(const RuleInput& in, const Report& report)
+{
+    const bool inform_only = is_inform_only(in.root, in.profile);
+    for (std::size_t i = 0; i < std::size(k_plan_sections); ++i) {
+        const std::string_view name = k_plan_sections[i];
+        if (!required(name, inform_only)) continue;
+        const Entry* entry = in.root.entry(name);
+        if (section_missing(in.root, name)) {
+            const bool empty = entry != nullptr;
+            report(empty ? entry->key_mark : Mark{1, 1},
+                   empty ? say(in.lang, {"onderdeel {0} ({1}) is leeg: vul het in",
+                                         "section {0} ({1}) is empty: fill it in"},
+                               say(in.lang, k_section_names[i]), name)
+                         : say(in.lang, {"onderdeel {0} ({1}) ontbreekt{2}", "section {0} ({1}) is missing{2}"},
+                               say(in.lang, k_section_names[i]), name,
+                               inform_only ? say(in.lang, {" (ook een plan dat alleen informeert heeft het nodig)",
+                                                           " (an inform-only plan needs it too)"})
+                                           : ""));
+            continue;
+        }
+        if (name == "betrokkenheidsniveau" && entry->value.is_mapping() && entry->value.get("niveau") == nullptr) {
+            report(entry->key_mark, say(in.lang, {"betrokkenheidsniveau noemt geen niveau: kies het niveau van het plan",
+                                                  "betrokkenheidsniveau names no niveau: choose the plan's level"}));
+        }
+    }
+}
+
+void mee111(const RuleInput& in, const Report& report)
+{
+    const int words = in.profile.filled_min_words;
+    auto check = [&](const Node* node, std::string_view what) {
+        if (node == nullptr) return;
+        if (is_placeholder(node->value)) {
+            report(node->mark, say(in.lang,
+                                   {"{0} is niet ingevuld: '{1}' is een plaatshouder; schrijf de tekst (minstens {2} woorden)",
+                                    "{0} is not filled: '{1}' is a placeholder; write the text (at least {2} words)"},
+                                   what, node->value, words));
+        } else {
+            report(node->mark, say(in.lang,
+                                   {"{0} is niet ingevuld: {1} woord(en), schrijf er minstens {2}",
+                                    "{0} is not filled: {1} word(s), write at least {2}"},
+                                   what, count_words(node->value), words));
+        }
+    };
+    if (in.kind == DocKind::plan) {
+        const bool inform_only = is_inform_only(in.root, in.profile);
+        const Node* opgave = in.root.get("opgave");
+        check(unfilled(opgave, "beschrijving", words), "opgave.beschrijving");
+        check(unfilled(opgave, "voorgeschiedenis", words), "opgave.voorgeschiedenis");
+        if (!inform_only) {
+            for (const Node& kader : items_of(in.root.get("kaders"))) check(unfilled(&kader, "beschrijving", words), "kaders[].beschrijving");
+        }
+        check(unfilled(in.root.get("betrokkenheidsniveau"), "motivering", words), "betrokkenheidsniveau.motivering");
+        if (!inform_only) check(unfilled(in.root.get("capaciteit"), "toelichting", words), "capaciteit.toelichting");
+    }
+    for (const Node& entry : items_of(in.root.get("regelafwijkingen"))) {
+        check(unfilled(&entry, "motivering", words), "regelafwijkingen[].motivering");
+    }
+}
+
+}  // namespace mee::plan_rules
