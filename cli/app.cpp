@@ -1,9 +1,11 @@
 #include "app.hpp"
 
 #include "commands.hpp"
+#include "suggest.hpp"
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
@@ -20,6 +22,8 @@ int run(int argc, char** argv)
 
     CheckArgs check;
     add_check_command(app, check);
+    DecideArgs decide;
+    add_decide_command(app, decide);
     SchemaArgs schema;
     add_schema_command(app, schema);
     RulesArgs rules;
@@ -27,6 +31,18 @@ int run(int argc, char** argv)
     ExplainArgs explain;
     add_explain_command(app, explain);
 
+    if (argc >= 2 && argv[1][0] != '-') {
+        std::vector<std::string> names;
+        for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
+        if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+            std::string message = std::string("mee: error: unknown command '") + argv[1] + "'";
+            if (auto guess = did_you_mean(argv[1], names)) message += "; did you mean '" + *guess + "'?";
+            std::cerr << message << "\nCommands: ";
+            for (std::size_t i = 0; i < names.size(); ++i) std::cerr << (i ? ", " : "") << names[i];
+            std::cerr << ". Run 'mee --help' for more.\n";
+            return 2;
+        }
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -42,6 +58,7 @@ int run(int argc, char** argv)
     }
     try {
         if (app.got_subcommand("check")) return run_check_command(check);
+        if (app.got_subcommand("decide")) return run_decide_command(decide);
         if (app.got_subcommand("schema")) return run_schema_command(schema);
         if (app.got_subcommand("rules")) return run_rules_command(rules);
         if (app.got_subcommand("explain")) return run_explain_command(explain);

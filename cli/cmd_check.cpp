@@ -6,10 +6,6 @@
 
 #include <CLI/CLI.hpp>
 
-#include <unistd.h>
-
-#include <chrono>
-#include <cstdlib>
 #include <iostream>
 #include <thread>
 
@@ -26,57 +22,28 @@ void add_check_command(CLI::App& app, CheckArgs& args)
     cmd->add_flag("-v,--verbose", args.verbose, "Also list the YAML files skipped because they have no soort");
 }
 
-namespace {
-
-Date clock_today()
-{
-    const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm local{};
-    localtime_r(&now, &local);
-    return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
-
-bool use_color(const std::string& choice)
-{
-    if (choice == "always") return true;
-    if (choice == "never") return false;
-    const char* no_color = std::getenv("NO_COLOR");
-    if (no_color != nullptr && *no_color != '\0') return false;
-    const char* term = std::getenv("TERM");
-    if (term != nullptr && std::string_view(term) == "dumb") return false;
-    return isatty(STDOUT_FILENO) == 1;
-}
-
-}  // namespace
-
 int run_check_command(const CheckArgs& args)
 {
-    Lang lang = resolve_lang(args.common);
-    auto project = find_project(args.paths, lang);
-    if (!project) return fail(project.error());
-    const Config config = project->config.value_or(Config{});
-    lang = resolve_lang(args.common, config.lang);
+    auto context = make_context(args.common, args.paths);
+    if (!context) return fail(context.error());
+    const Lang lang = context->lang;
+    const Config& config = context->config;
 
     CheckOptions options;
     options.paths = args.paths;
     options.lang = lang;
     options.jobs = args.common.jobs != 0 ? args.common.jobs : std::max(1u, std::thread::hardware_concurrency());
     options.disable = config.disable;
-    if (!args.common.today.empty()) {
-        auto today = parse_date(args.common.today);
-        if (!today) {
-            return fail(say(lang, {"--today '{0}' is geen datum; schrijf JJJJ-MM-DD",
-                                   "--today '{0}' is not a date; write YYYY-MM-DD"},
-                            args.common.today));
-        }
-        options.today = *today;
-    } else {
-        options.today = clock_today();
-    }
+    options.profile = &context->profile();
+    auto today = resolve_today(args.common, lang);
+    if (!today) return fail(today.error());
+    options.today = *today;
     FailOn fail_on = config.fail_on.value_or(FailOn::error);
     if (!args.fail_on.empty()) fail_on = *parse_fail_on(args.fail_on);
 
-    auto result = run_check(options, *project, SchemaSet::embedded());
+    std::unique_ptr<SchemaSet> own_schemas;
+    if (context->own_profile) own_schemas = SchemaSet::for_profile(*context->own_profile);
+    auto result = run_check(options, context->project, own_schemas ? *own_schemas : SchemaSet::embedded());
     if (!result) return fail(result.error());
 
     if (args.verbose) {

@@ -1,5 +1,8 @@
 #include "commands.hpp"
 
+#include "document.hpp"
+#include "explain.hpp"
+#include "node_access.hpp"
 #include "rule_catalog.hpp"
 #include "suggest.hpp"
 
@@ -11,7 +14,7 @@ namespace mee::cli {
 
 void add_rules_command(CLI::App& app, RulesArgs& args)
 {
-    CLI::App* cmd = app.add_subcommand("rules", "List the rules mee checks, with their severity");
+    CLI::App* cmd = app.add_subcommand("rules", "List the rules mee checks: code, severity, title");
     add_common_options(*cmd, args.common);
 }
 
@@ -20,27 +23,29 @@ void add_explain_command(CLI::App& app, ExplainArgs& args)
     CLI::App* cmd = app.add_subcommand("explain", "Explain one rule: why it exists, the policy section, how to fix it");
     add_common_options(*cmd, args.common);
     cmd->add_option("code", args.code, "A rule code, such as MEE005")->required();
+    cmd->add_option("file", args.file, "For MEE184: a plan whose uitnodiging to measure");
 }
-
-namespace {
-
-const char* text_of(Msg msg, Lang lang) { return lang == Lang::nl ? msg.nl : msg.en; }
-
-}  // namespace
 
 int run_rules_command(const RulesArgs& args)
 {
-    const Lang lang = resolve_lang(args.common);
+    auto context = make_context(args.common, {});
+    if (!context) return fail(context.error());
+    const Lang lang = context->lang;
+    std::cout << fmt::format("{:<7} {:<8} {}\n", say(lang, {"code", "code"}), say(lang, {"ernst", "severity"}),
+                             say(lang, {"regel", "rule"}));
     for (const RuleInfo& rule : rule_catalog()) {
         if (!rule.is_checked()) continue;
-        std::cout << fmt::format("{}  {:<7}  {}\n", rule.code, severity_name(rule.severity), text_of(rule.title, lang));
+        std::cout << fmt::format("{:<7} {:<8} {}\n", rule.code, severity_name(rule.severity),
+                                 lang == Lang::nl ? rule.title.nl : rule.title.en);
     }
     return 0;
 }
 
 int run_explain_command(const ExplainArgs& args)
 {
-    const Lang lang = resolve_lang(args.common);
+    auto context = make_context(args.common, {});
+    if (!context) return fail(context.error());
+    const Lang lang = context->lang;
     const RuleInfo* rule = find_rule(args.code);
     if (rule == nullptr) {
         std::vector<std::string> codes;
@@ -51,15 +56,23 @@ int run_explain_command(const ExplainArgs& args)
         }
         return fail(message + say(lang, {" (mee rules toont alle regels)", " (mee rules lists every rule)"}));
     }
-    std::cout << fmt::format("{} ({}): {}\n", rule->code, severity_name(rule->severity), text_of(rule->title, lang));
-    std::cout << say(lang, {"Bron: {0}\n", "Source: {0}\n"}, rule->section);
-    if (rule->is_checked()) {
-        std::cout << "\n" << text_of(rule->explanation, lang) << "\n";
-    } else {
-        std::cout << "\n"
-                  << say(lang, {"Deze versie van mee past deze regel nog niet toe.\n",
-                                "This version of mee does not apply this rule yet.\n"});
+    std::optional<std::string> uitnodiging;
+    if (!args.file.empty()) {
+        const Document doc =
+            load_document(args.file, args.file, Origin::named, SchemaSet::embedded(), lang, Validate::no);
+        if (doc.state == LoadState::io_error) {
+            return fail(say(lang, {"kan '{0}' niet lezen: {1}", "cannot read '{0}': {1}"}, args.file, doc.io_error));
+        }
+        const Node* c = doc.root ? doc.root->get("communicatie") : nullptr;
+        const auto text = text_at(c, "uitnodiging");
+        if (!text) {
+            return fail(say(lang, {"'{0}' heeft geen communicatie.uitnodiging om te meten",
+                                   "'{0}' has no communicatie.uitnodiging to measure"},
+                            args.file));
+        }
+        uitnodiging = std::string(*text);
     }
+    std::cout << explain_rule(*rule, context->profile(), lang, uitnodiging);
     return 0;
 }
 

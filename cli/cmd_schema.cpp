@@ -1,5 +1,6 @@
 #include "commands.hpp"
 
+#include "profile.hpp"
 #include "schema.hpp"
 
 #include <CLI/CLI.hpp>
@@ -17,7 +18,9 @@ void add_schema_command(CLI::App& app, SchemaArgs& args)
 
 int run_schema_command(const SchemaArgs& args)
 {
-    const Lang lang = resolve_lang(args.common);
+    auto context = make_context(args.common, {});
+    if (!context) return fail(context.error());
+    const Lang lang = context->lang;
     if (args.kind.empty()) {
         std::cout << say(lang, {"Schema's (mee schema SOORT drukt er een af):\n", "Schemas (mee schema KIND prints one):\n"})
                   << say(lang, {"  plan         plan van aanpak inwonerbetrokkenheid\n", "  plan         participation plan\n"})
@@ -31,6 +34,11 @@ int run_schema_command(const SchemaArgs& args)
         return fail(say(lang, {"onbekend schema '{0}'; kies plan, eindverslag, initiatief of profile",
                                "unknown schema '{0}'; choose plan, eindverslag, initiatief or profile"},
                         args.kind));
+    }
+    if (context->own_profile && args.kind != "profile") {
+        // The schema with the profile's lists, for editors.
+        std::cout << schema_for_profile(nlohmann::json::parse(text), *context->own_profile).dump(2) << '\n';
+        return 0;
     }
     std::cout << text;
     if (!text.ends_with('\n')) std::cout << '\n';

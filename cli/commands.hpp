@@ -2,6 +2,9 @@
 // The subcommands: each adds itself to the CLI11 app and runs from the
 // values it parsed. Everything they judge lives in lib/.
 
+#include "profile.hpp"
+#include "project.hpp"
+#include "status.hpp"
 #include "text.hpp"
 
 #include <optional>
@@ -23,12 +26,33 @@ struct CommonArgs {
     bool quiet = false;
     std::string today;  // "" or YYYY-MM-DD
     unsigned jobs = 0;  // 0: all cores
+    std::string profile;  // "" or a path
 };
+
+// What every command works in: the project of its paths, its .mee.yaml,
+// the language and the profile, each resolved flag > .mee.yaml > default.
+struct Context {
+    Lang lang = Lang::en;
+    Project project;
+    Config config;
+    std::optional<Profile> own_profile;  // when not the embedded one
+    const Profile& profile() const { return own_profile ? *own_profile : embedded_profile(); }
+};
+
+// Fails (exit 2) on a bad .mee.yaml or profile.
+Expected<Context> make_context(const CommonArgs& args, const std::vector<std::string>& paths);
 
 void add_common_options(CLI::App& command, CommonArgs& args);
 
 // The language: --lang, else `config_lang`, else the environment.
 Lang resolve_lang(const CommonArgs& args, std::optional<Lang> config_lang = std::nullopt);
+
+// --today, else the clock's local date.
+Expected<Date> resolve_today(const CommonArgs& args, Lang lang);
+
+// Whether to colour stdout: --color always/never, else a terminal without
+// NO_COLOR and not TERM=dumb.
+bool use_color(const std::string& choice);
 
 // Prints "mee: error: MESSAGE" on stderr; returns 2.
 int fail(const std::string& message);
@@ -47,6 +71,17 @@ struct SchemaArgs {
     CommonArgs common;
     std::string kind;
 };
+
+struct DecideArgs {
+    CommonArgs common;
+    std::string file;
+    bool ask = false;
+    std::string ruimte;
+    std::string geschikt;
+    std::string capaciteit;
+};
+void add_decide_command(CLI::App& app, DecideArgs& args);
+int run_decide_command(const DecideArgs& args);
 void add_schema_command(CLI::App& app, SchemaArgs& args);
 int run_schema_command(const SchemaArgs& args);
 
@@ -59,6 +94,7 @@ int run_rules_command(const RulesArgs& args);
 struct ExplainArgs {
     CommonArgs common;
     std::string code;
+    std::string file;  // MEE184: the document whose uitnodiging to measure
 };
 void add_explain_command(CLI::App& app, ExplainArgs& args);
 int run_explain_command(const ExplainArgs& args);

@@ -2,6 +2,11 @@
 
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
 #include <iostream>
 
 namespace mee::cli {
@@ -14,7 +19,38 @@ void add_common_options(CLI::App& command, CommonArgs& args)
         ->check(CLI::IsMember({"auto", "always", "never"}));
     command.add_flag("-q,--quiet", args.quiet, "Print only what matters: no summary line");
     command.add_option("--today", args.today, "The date of the run, YYYY-MM-DD (default: the clock)");
-    command.add_option("-j,--jobs", args.jobs, "Threads (default: all cores)")->check(CLI::PositiveNumber);
+    command.add_option("-j,--jobs", args.jobs, "Threads (default: all cores)")
+        ->check(CLI::Validator(
+            [](std::string& value) -> std::string {
+                try {
+                    if (std::stol(value) >= 1 && std::stol(value) <= 1024) return {};
+                } catch (const std::exception&) {
+                }
+                return "-j takes a number of threads from 1 to 1024, not '" + value + "'";
+            },
+            "N"));
+    command.set_version_flag("--version", std::string("mee ") + k_version);
+    command.add_option("--profile", args.profile, "A policy profile (YAML) instead of the embedded one (dalfsen-2025)");
+}
+
+Expected<Context> make_context(const CommonArgs& args, const std::vector<std::string>& paths)
+{
+    Context context;
+    context.lang = resolve_lang(args);
+    auto project = find_project(paths, context.lang);
+    if (!project) return Failure{project.error()};
+    context.project = std::move(*project);
+    context.config = context.project.config.value_or(Config{});
+    context.lang = resolve_lang(args, context.config.lang);
+    std::optional<std::filesystem::path> profile_file;
+    if (!args.profile.empty()) profile_file = args.profile;
+    else if (context.config.profile) profile_file = context.config.profile;
+    if (profile_file) {
+        auto profile = load_profile(*profile_file, context.lang);
+        if (!profile) return Failure{profile.error()};
+        context.own_profile = std::move(*profile);
+    }
+    return context;
 }
 
 Lang resolve_lang(const CommonArgs& args, std::optional<Lang> config_lang)
@@ -22,6 +58,34 @@ Lang resolve_lang(const CommonArgs& args, std::optional<Lang> config_lang)
     if (auto lang = parse_lang(args.lang)) return *lang;
     if (config_lang) return *config_lang;
     return lang_from_environment();
+}
+
+Expected<Date> resolve_today(const CommonArgs& args, Lang lang)
+{
+    if (!args.today.empty()) {
+        auto today = parse_date(args.today);
+        if (!today) {
+            return Failure{say(lang, {"--today '{0}' is geen datum; schrijf JJJJ-MM-DD",
+                                      "--today '{0}' is not a date; write YYYY-MM-DD"},
+                               args.today)};
+        }
+        return *today;
+    }
+    const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm local{};
+    localtime_r(&now, &local);
+    return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+bool use_color(const std::string& choice)
+{
+    if (choice == "always") return true;
+    if (choice == "never") return false;
+    const char* no_color = std::getenv("NO_COLOR");
+    if (no_color != nullptr && *no_color != '\0') return false;
+    const char* term = std::getenv("TERM");
+    if (term != nullptr && std::string_view(term) == "dumb") return false;
+    return isatty(STDOUT_FILENO) == 1;
 }
 
 int fail(const std::string& message)

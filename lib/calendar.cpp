@@ -51,7 +51,10 @@ int weekday(const Date& date)
     return static_cast<int>(((days % 7) + 7 + 3) % 7);
 }
 
-Date add_days(const Date& date, long days) { return civil_from_days(days_from_civil(date) + days); }
+Date add_days(const Date& date, long days)
+{
+    return civil_from_days(days_from_civil(date) + days);
+}
 
 std::vector<PublicHoliday> public_holidays(int year)
 {

@@ -38,7 +38,7 @@ const Node* keep_tree(CheckResult& result, Document& doc, bool checked)
     if (!doc.root || !doc.kind || doc.state != LoadState::checked) return nullptr;
     result.trees.push_back(std::make_unique<Node>(std::move(*doc.root)));
     doc.root.reset();
-    result.project.push_back(ProjectDocument{doc.path, *doc.kind, doc.id, result.trees.back().get(), checked});
+    result.project.add(ProjectDocument{doc.path, *doc.kind, doc.id, result.trees.back().get(), checked});
     return result.trees.back().get();
 }
 
@@ -68,6 +68,7 @@ std::vector<const Node*> load_project(const CheckOptions& options, const Project
     std::vector<const Node*> roots;
     for (Document& doc : checked) roots.push_back(keep_tree(result, doc, true));
     for (Document& doc : references) keep_tree(result, doc, false);
+    result.project.build();
     return roots;
 }
 

@@ -7,6 +7,7 @@
 #include "finding.hpp"
 #include "profile.hpp"
 #include "project.hpp"
+#include "project_index.hpp"
 #include "schema.hpp"
 #include "status.hpp"
 #include "text.hpp"
@@ -28,20 +29,10 @@ struct CheckOptions {
     const Profile* profile = nullptr;  // nullptr: the embedded profile
 };
 
-// A document of the project, checked or read for reference: what
-// cross-document rules look up (ids, an eindverslag's plan).
-struct ProjectDocument {
-    std::string path;
-    DocKind kind;
-    std::string id;
-    const Node* root;  // owned by CheckResult::trees
-    bool checked;      // named or walked in this run (findings are reported for it)
-};
-
 struct CheckResult {
     // Every readable mee document of the project (cli.md: "the project"),
     // checked ones first in path order, then the rest in path order.
-    std::vector<ProjectDocument> project;
+    ProjectIndex project;
     std::vector<std::unique_ptr<Node>> trees;
     std::vector<Finding> findings;        // sorted
     std::vector<std::string> skipped;     // walked files that are not mee documents

@@ -66,8 +66,11 @@ bool read_kind(Document& doc, Origin origin, Lang lang)
             root.is_mapping()
                 ? say(lang, {"'soort' ontbreekt: een mee-document begint met soort: plan, eindverslag of initiatief",
                              "'soort' is missing: a mee document starts with soort: plan, eindverslag or initiatief"})
-                : say(lang, {"dit is geen mee-document: dat is een mapping met soort: plan, eindverslag of initiatief",
-                             "this is not a mee document: that is a mapping with soort: plan, eindverslag or initiatief"}));
+                : say(lang, {"dit is {0}, geen mee-document: een mee-document is een mapping die begint met soort: "
+                             "plan, eindverslag of initiatief",
+                             "this is {0}, not a mee document: a mee document is a mapping that starts with soort: "
+                             "plan, eindverslag or initiatief"},
+                      describe_node(root, lang)));
         return false;
     }
     const Node& value = soort->value;

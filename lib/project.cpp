@@ -35,9 +35,18 @@ bool fails(Severity severity, FailOn threshold)
 
 namespace {
 
+// The path as the user would type it: relative to the current folder when
+// it is below it.
+std::string shown_path(const fs::path& file)
+{
+    const fs::path relative = file.lexically_relative(absolute_normal("."));
+    if (!relative.empty() && !relative.generic_string().starts_with("..")) return relative.generic_string();
+    return file.generic_string();
+}
+
 Failure config_failure(const fs::path& file, Mark mark, const std::string& message)
 {
-    return Failure{fmt::format("{}:{}:{}: {}", file.string(), mark.line, mark.column, message)};
+    return Failure{fmt::format("{}:{}:{}: {}", shown_path(file), mark.line, mark.column, message)};
 }
 
 bool path_exists(const fs::path& p)

@@ -1,14 +1,17 @@
 #include "readability.hpp"
 
+#include <string_view>
 #include <vector>
 
 namespace mee {
 
 namespace {
 
+constexpr char32_t k_replacement = U'\uFFFD';
+
 // One code point from UTF-8 at `pos`, advancing `pos`. A byte that does not
-// start a well-formed sequence is returned as itself (0x80–0xFF), which is
-// neither a letter nor whitespace.
+// start a well-formed sequence becomes U+FFFD (neither a letter nor
+// whitespace) and is skipped on its own.
 char32_t next_code_point(std::string_view s, std::size_t& pos)
 {
     const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
@@ -31,14 +34,19 @@ char32_t next_code_point(std::string_view s, std::size_t& pos)
     }
     if (length == 0 || pos + length > s.size()) {
         ++pos;
-        return lead;
+        return k_replacement;
     }
     for (std::size_t i = 1; i < length; ++i) {
         if ((byte(pos + i) & 0xC0) != 0x80) {
             ++pos;
-            return lead;
+            return k_replacement;
         }
         cp = (cp << 6) | (byte(pos + i) & 0x3F);
+    }
+    static constexpr char32_t k_smallest[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < k_smallest[length] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        ++pos;  // an overlong form, a surrogate or beyond Unicode
+        return k_replacement;
     }
     pos += length;
     return cp;
@@ -48,14 +56,14 @@ std::vector<char32_t> decode(std::string_view s)
 {
     std::vector<char32_t> out;
     out.reserve(s.size());
-    for (std::size_t pos = 0; pos < s.size();) out.push_back(next_code_point(s, pos));
+    for (std::size_t pos = 0; pos < s.size();)
+        out.push_back(next_code_point(s, pos));
     return out;
 }
 
 bool is_space(char32_t c)
 {
-    return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\f' || c == U'\v' ||
-           c == U'\u00A0';
+    return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\f' || c == U'\v' || c == U'\u00A0';
 }
 
 // ASCII letters and the Latin letters U+00C0–U+024F except × and ÷.
@@ -67,45 +75,30 @@ bool is_letter(char32_t c)
 
 enum class Sound { other, vowel, diaeresis_vowel, letter_i, letter_j };
 
+// U+00C0–U+00FF, one character each: v a vowel with an accent (folded to the
+// plain vowel), d a vowel with a diaeresis, - anything else.
+constexpr std::string_view k_latin1_sounds =
+    "vvvvdv--vvvdvvvd"   // C0–CF: À Á Â Ã Ä Å Æ Ç È É Ê Ë Ì Í Î Ï
+    "--vvvvd--vvvdv--"   // D0–DF: Ð Ñ Ò Ó Ô Õ Ö × Ø Ù Ú Û Ü Ý Þ ß
+    "vvvvdv--vvvdvvvd"   // E0–EF: à á â ã ä å æ ç è é ê ë ì í î ï
+    "--vvvvd--vvvdv-d";  // F0–FF: ð ñ ò ó ô õ ö ÷ ø ù ú û ü ý þ ÿ
+
 // How `c` counts for syllables: the vowels a e i o u y in either case with
 // accents folded (é → e), the vowels with a diaeresis apart, and i and j
 // apart so that `ij` (and the ligature ĳ) can count as one vowel.
 Sound sound_of(char32_t c)
 {
     if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
-    switch (c) {
-    case U'i':
-        return Sound::letter_i;
-    case U'j':
-        return Sound::letter_j;
-    case U'a':
-    case U'e':
-    case U'o':
-    case U'u':
-    case U'y':
-    // À Á Â Ã Å, È É Ê, Ì Í Î, Ò Ó Ô Õ, Ù Ú Û, Ý and their lowercase forms.
-    case U'\u00C0': case U'\u00C1': case U'\u00C2': case U'\u00C3': case U'\u00C5':
-    case U'\u00C8': case U'\u00C9': case U'\u00CA':
-    case U'\u00CC': case U'\u00CD': case U'\u00CE':
-    case U'\u00D2': case U'\u00D3': case U'\u00D4': case U'\u00D5':
-    case U'\u00D9': case U'\u00DA': case U'\u00DB':
-    case U'\u00DD':
-    case U'\u00E0': case U'\u00E1': case U'\u00E2': case U'\u00E3': case U'\u00E5':
-    case U'\u00E8': case U'\u00E9': case U'\u00EA':
-    case U'\u00EC': case U'\u00ED': case U'\u00EE':
-    case U'\u00F2': case U'\u00F3': case U'\u00F4': case U'\u00F5':
-    case U'\u00F9': case U'\u00FA': case U'\u00FB':
-    case U'\u00FD':
-    case U'\u0132': case U'\u0133':  // Ĳ ĳ
-        return Sound::vowel;
-    // Ä Ë Ï Ö Ü, ä ë ï ö ü ÿ, Ÿ.
-    case U'\u00C4': case U'\u00CB': case U'\u00CF': case U'\u00D6': case U'\u00DC':
-    case U'\u00E4': case U'\u00EB': case U'\u00EF': case U'\u00F6': case U'\u00FC': case U'\u00FF':
-    case U'\u0178':
-        return Sound::diaeresis_vowel;
-    default:
-        return Sound::other;
+    if (c == U'i') return Sound::letter_i;
+    if (c == U'j') return Sound::letter_j;
+    if (c == U'a' || c == U'e' || c == U'o' || c == U'u' || c == U'y') return Sound::vowel;
+    if (c >= 0xC0 && c <= 0xFF) {
+        const char kind = k_latin1_sounds[c - 0xC0];
+        return kind == 'v' ? Sound::vowel : kind == 'd' ? Sound::diaeresis_vowel : Sound::other;
     }
+    if (c == 0x132 || c == 0x133) return Sound::vowel;  // Ĳ ĳ
+    if (c == 0x178) return Sound::diaeresis_vowel;      // Ÿ
+    return Sound::other;
 }
 
 std::size_t syllables_in(const std::vector<char32_t>& text, std::size_t begin, std::size_t end)

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace mee {
 
 namespace {
@@ -57,6 +59,28 @@ std::string caret_prefix(std::string_view line, int column)
     return prefix;
 }
 
+// A window of at most k_window code points of `line` around `column`, with
+// "…" where it was cut; `column` is moved to the same character.
+constexpr std::size_t k_window = 160;
+
+std::string window(std::string_view line, int& column)
+{
+    std::vector<std::size_t> starts;  // byte offset of each code point
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) starts.push_back(i);
+    }
+    if (starts.size() <= k_window) return std::string(line);
+    const std::size_t at = std::min<std::size_t>(static_cast<std::size_t>(std::max(column, 1)) - 1, starts.size());
+    const std::size_t first = at > k_window / 2 ? std::min(at - k_window / 2, starts.size() - k_window) : 0;
+    const std::size_t last = first + k_window;  // exclusive, in code points
+    std::string out = first > 0 ? "\u2026" : "";
+    const std::size_t end_byte = last < starts.size() ? starts[last] : line.size();
+    out += std::string(line.substr(starts[first], end_byte - starts[first]));
+    if (last < starts.size()) out += "\u2026";
+    column = static_cast<int>(at - first) + (first > 0 ? 1 : 0) + 1;
+    return out;
+}
+
 }  // namespace
 
 std::string summary_line(const CheckResult& result, Lang lang)
@@ -107,11 +131,12 @@ std::string format_text(const CheckResult& result, const TextStyle& style)
         }
         auto source = result.sources.find(f.path);
         if (source == result.sources.end()) continue;
-        const std::string_view line = source->second.line(f.mark.line);
-        if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+        int column = f.mark.column;
+        const std::string line = window(source->second.line(f.mark.line), column);
+        if (line.find_first_not_of(" \t") == std::string::npos) continue;
         const std::string number = std::to_string(f.mark.line);
         const std::string gutter(number.size(), ' ');
-        const std::string caret = caret_prefix(line, f.mark.column);
+        const std::string caret = caret_prefix(line, column);
         if (color) {
             out += fmt::format(" {}{} |{} {}\n", k_dim, number, k_reset, line);
             out += fmt::format(" {}{} |{} {}{}^{}\n", k_dim, gutter, k_reset, caret, severity_color(f.severity), k_reset);

@@ -16,7 +16,7 @@
 
 namespace mee {
 
-struct ProjectDocument;
+class ProjectIndex;
 
 // What a rule sees: one document, the profile, the date of the run, and the
 // project's documents for rules that look across documents.
@@ -26,7 +26,7 @@ struct RuleInput {
     const Profile& profile;
     Date today;
     Lang lang;
-    const std::vector<ProjectDocument>& project;
+    const ProjectIndex& project;
     const std::string& path;  // the document's shown path
 };
 

@@ -4,19 +4,32 @@
 #include "node_access.hpp"
 #include "plan_view.hpp"
 #include "rules_plan.hpp"
+#include "suggest.hpp"
 
 #include <fmt/ranges.h>
 
+#include <algorithm>
 #include <set>
 
 namespace mee::plan_rules {
 
 namespace {
 
+constexpr std::string_view k_moment_kinds[] = {"participatie", "informatie", "terugkoppeling", "besluit", "overig"};
+
+// Whether the planning has a moment of `soort`, counting a misspelt soort
+// as what it was meant to be (the schema reports the spelling: one finding
+// per cause).
 bool has_moment(const Node& plan, std::string_view soort)
 {
+    static const std::vector<std::string> kinds(std::begin(k_moment_kinds), std::end(k_moment_kinds));
     for (const Node& m : items_of(plan.get("planning"))) {
-        if (text_at(&m, "soort") == soort) return true;
+        const auto value = text_at(&m, "soort");
+        if (!value) continue;
+        if (*value == soort) return true;
+        if (std::find(kinds.begin(), kinds.end(), *value) == kinds.end() && did_you_mean(*value, kinds) == soort) {
+            return true;
+        }
     }
     return false;
 }

@@ -4,6 +4,7 @@
 #include "node_access.hpp"
 #include "plan_view.hpp"
 #include "rules_plan.hpp"
+#include "suggest.hpp"
 
 #include <algorithm>
 
@@ -22,6 +23,18 @@ const Msg k_section_names[] = {
     {"8, de communicatie", "8, the communication"},
     {"9, de capaciteit", "9, the capacity"},
 };
+
+// Whether the plan has a key that is not a section but a misspelling of
+// `name`: then MEE005 already names the cause ("one finding per cause").
+bool misspelt(const Node& plan, std::string_view name)
+{
+    const std::vector<std::string> wanted{std::string(name)};
+    for (const Entry& e : plan.entries) {
+        if (std::find(std::begin(k_plan_sections), std::end(k_plan_sections), e.key) != std::end(k_plan_sections)) continue;
+        if (did_you_mean(e.key, wanted)) return true;
+    }
+    return false;
+}
 
 bool required(std::string_view name, bool inform_only)
 {
@@ -50,6 +63,7 @@ void mee110(const RuleInput& in, const Report& report)
         if (!required(name, inform_only)) continue;
         const Entry* entry = in.root.entry(name);
         if (section_missing(in.root, name)) {
+            if (entry == nullptr && misspelt(in.root, name)) continue;
             const bool empty = entry != nullptr;
             report(empty ? entry->key_mark : Mark{1, 1},
                    empty ? say(in.lang, {"onderdeel {0} ({1}) is leeg: vul het in",

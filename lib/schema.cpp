@@ -2,6 +2,7 @@
 
 #include "date.hpp"
 #include "embedded.hpp"
+#include "profile.hpp"
 #include "suggest.hpp"
 #include "yaml_scalar.hpp"
 #include "yaml_tree.hpp"
@@ -35,7 +36,7 @@ using Path = std::vector<std::string>;
 
 // What went wrong at a node, most telling first: one finding per node keeps
 // the first in this order.
-enum class Problem { type, date, enumeration, constant, pattern, minimum, maximum, min_items, other };
+enum class Problem { type, date, boolean_spelling, enumeration, constant, pattern, minimum, maximum, min_items, other };
 
 struct Raw {
     Path path;
@@ -220,6 +221,10 @@ std::string value_message(Problem problem, const Path& path, const Node& node, c
         return text;
     }
     case Problem::date: return bad_date_message(node, lang);
+    case Problem::boolean_spelling:
+        return say(lang, {"schrijf {0} als true of false (kleine letters), niet als {1}",
+                          "write {0} as true or false (lower case), not as {1}"},
+                   where, node.value);
     case Problem::enumeration: {
         const std::vector<std::string> allowed = schema ? string_list(schema->value("enum", Json::array())) : std::vector<std::string>{};
         if (!node.is_scalar()) {
@@ -263,35 +268,62 @@ std::string value_message(Problem problem, const Path& path, const Node& node, c
     return say(lang, {"{0} past niet bij het schema: {1}", "{0} does not match the schema: {1}"}, where, description);
 }
 
-void collect_bad_dates(const Json& root, const Json* schema, const Node& node, Path& path, std::vector<Raw>& out)
-{
-    schema = resolve(root, schema);
-    if (schema == nullptr) return;
-    if (node.is_scalar() && schema->value("format", std::string()) == "date" && scalar_type(node) == ScalarType::string &&
-        !parse_date(node.value)) {
-        out.push_back(Raw{path, Problem::date, ""});
-        return;
-    }
-    if (node.is_mapping()) {
-        auto props = schema->find("properties");
-        if (props == schema->end()) return;
-        for (const Entry& e : node.entries) {
-            auto prop = props->find(e.key);
-            if (prop == props->end() || e.value.is_null()) continue;
-            path.push_back(e.key);
-            collect_bad_dates(root, &*prop, e.value, path, out);
-            path.pop_back();
+// What valijson does not see: dates that do not exist (its check misses
+// leap years), every unknown key of a mapping (it stops at the first),
+// booleans not written true or false, and required texts left blank.
+struct ExtraChecks {
+    const Json& root;
+    std::vector<Raw>& raws;
+    std::vector<KeyProblem>& unknown;
+    std::vector<KeyProblem>& blank;
+
+    void walk(const Json* schema, const Node& node, Path& path)
+    {
+        schema = resolve(root, schema);
+        if (schema == nullptr) return;
+        const std::string type = schema->value("type", std::string());
+        if (node.is_scalar()) {
+            if (schema->value("format", std::string()) == "date" && scalar_type(node) == ScalarType::string &&
+                !parse_date(node.value)) {
+                raws.push_back(Raw{path, Problem::date, ""});
+            } else if (type == "boolean" && scalar_type(node) == ScalarType::boolean && node.value != "true" &&
+                       node.value != "false") {
+                raws.push_back(Raw{path, Problem::boolean_spelling, ""});
+            }
+            return;
         }
-    } else if (node.is_sequence()) {
-        auto items = schema->find("items");
-        if (items == schema->end()) return;
-        for (std::size_t i = 0; i < node.items.size(); ++i) {
-            path.push_back(std::to_string(i));
-            collect_bad_dates(root, &*items, node.items[i], path, out);
-            path.pop_back();
+        if (node.is_mapping()) {
+            auto props = schema->find("properties");
+            const bool closed = schema->value("additionalProperties", true) == false;
+            std::vector<std::string> required;
+            if (auto r = schema->find("required"); r != schema->end()) required = string_list(*r);
+            for (const Entry& e : node.entries) {
+                const bool known = props != schema->end() && props->contains(e.key);
+                if (!known) {
+                    if (closed) unknown.push_back(KeyProblem{path, e.key});
+                    continue;
+                }
+                if (e.value.is_null()) continue;
+                if (std::find(required.begin(), required.end(), e.key) != required.end() && e.value.is_scalar() &&
+                    scalar_type(e.value) == ScalarType::string &&
+                    e.value.value.find_first_not_of(" \t\r\n") == std::string::npos) {
+                    blank.push_back(KeyProblem{path, e.key});
+                }
+                path.push_back(e.key);
+                walk(&props->at(e.key), e.value, path);
+                path.pop_back();
+            }
+        } else if (node.is_sequence()) {
+            auto items = schema->find("items");
+            if (items == schema->end()) return;
+            for (std::size_t i = 0; i < node.items.size(); ++i) {
+                path.push_back(std::to_string(i));
+                walk(&*items, node.items[i], path);
+                path.pop_back();
+            }
         }
     }
-}
+};
 
 bool starts_with(const std::string& s, std::string_view prefix) { return s.rfind(prefix, 0) == 0; }
 
@@ -321,7 +353,7 @@ std::vector<Finding> run_validation(const Json& schema_json, const valijson::Sch
         Path path = parse_context(error.context);
         const std::string& d = error.description;
         if (starts_with(d, "Object contains a property that could not be validated")) {
-            unknown.push_back(KeyProblem{path, quoted_key(d)});
+            // Reported by ExtraChecks, which sees every unknown key, not only the first.
         } else if (starts_with(d, "Missing required property")) {
             missing.push_back(KeyProblem{path, quoted_key(d)});
         } else if (starts_with(d, "Value type not permitted")) {
@@ -346,8 +378,9 @@ std::vector<Finding> run_validation(const Json& schema_json, const valijson::Sch
             raws.push_back(Raw{path, Problem::other, d});
         }
     }
+    std::vector<KeyProblem> blank;
     Path scratch;
-    collect_bad_dates(schema_json, &schema_json, root, scratch, raws);
+    ExtraChecks{schema_json, raws, unknown, blank}.walk(&schema_json, root, scratch);
 
     std::vector<Finding> findings;
     // One finding per node: the most telling problem.
@@ -378,6 +411,15 @@ std::vector<Finding> run_validation(const Json& schema_json, const valijson::Sch
             message += say(lang, {"; zie mee schema voor de sleutels", "; see mee schema for the keys"});
         }
         findings.push_back(Finding{"", mark, Severity::error, "MEE005", message});
+    }
+    for (const KeyProblem& k : blank) {
+        const Located at = locate(root, k.path);
+        const Entry* e = at.node != nullptr ? at.node->entry(k.key) : nullptr;
+        if (e == nullptr) continue;
+        findings.push_back(Finding{"", e->value.mark, Severity::error, "MEE004",
+                                   say(lang, {"'{0}' is leeg; deze sleutel is verplicht: vul hem in",
+                                              "'{0}' is empty; this key is required: fill it in"},
+                                       k.key)});
     }
     for (const KeyProblem& k : missing) {
         const Located at = locate(root, k.path);
@@ -425,6 +467,13 @@ const SchemaSet& SchemaSet::embedded()
 {
     static const SchemaSet set(parse_embedded("plan"), parse_embedded("eindverslag"), parse_embedded("initiatief"));
     return set;
+}
+
+std::unique_ptr<SchemaSet> SchemaSet::for_profile(const Profile& profile)
+{
+    return std::make_unique<SchemaSet>(schema_for_profile(parse_embedded("plan"), profile),
+                                       schema_for_profile(parse_embedded("eindverslag"), profile),
+                                       schema_for_profile(parse_embedded("initiatief"), profile));
 }
 
 const Json& SchemaSet::json(DocKind kind) const { return compiled_[static_cast<std::size_t>(kind)].json; }

@@ -22,6 +22,7 @@ class Schema;
 namespace mee {
 
 struct Node;
+struct Profile;
 
 // The embedded schema text of `name` ("plan", "eindverslag", "initiatief",
 // "profile"); empty for any other name.
@@ -39,6 +40,9 @@ public:
 
     // The schemas embedded at build time, compiled once.
     static const SchemaSet& embedded();
+
+    // The embedded schemas with `profile`'s lists (schema_for_profile).
+    static std::unique_ptr<SchemaSet> for_profile(const Profile& profile);
 
     const nlohmann::json& json(DocKind kind) const;
 

@@ -30,7 +30,8 @@ const Node* Node::get(std::string_view key) const
 
 namespace {
 
-// Thrown from inside the event handler to stop at a limit (MEE008).
+// Thrown from inside the event handler to stop reading (MEE008, or a
+// MEE001 that yaml-cpp itself misses).
 struct LimitReached {};
 
 class TreeBuilder final : public YAML::EventHandler {
@@ -72,7 +73,7 @@ public:
             OnNull(mark, 0);
             return;
         }
-        count_nodes(it->second.size);
+        count_nodes(it->second.size, to_mark(mark));
         Node copy = it->second.node;
         finish(std::move(copy), 0);
     }
@@ -80,6 +81,7 @@ public:
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   const std::string& value) override
     {
+        if (tag == "!") check_closed_quote(mark);
         Node node;
         node.mark = to_mark(mark);
         node.value = value;
@@ -123,12 +125,41 @@ private:
 
     Mark to_mark(const YAML::Mark& mark) const { return source_.mark_from_bytes(mark.line, mark.column); }
 
-    void count_nodes(long n)
+    // yaml-cpp 0.7 accepts a quoted scalar that runs to the end of the file
+    // when the file ends in a line break; that is a quote never closed.
+    void check_closed_quote(const YAML::Mark& mark)
+    {
+        const std::string& text = source_.text();
+        if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= text.size()) return;
+        const char quote = text[static_cast<std::size_t>(mark.pos)];
+        if (quote != '"' && quote != '\'') return;
+        for (std::size_t i = static_cast<std::size_t>(mark.pos) + 1; i < text.size(); ++i) {
+            if (quote == '"' && text[i] == '\\') {
+                ++i;
+            } else if (text[i] == quote) {
+                if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+                    ++i;  // '' is an escaped quote
+                } else {
+                    return;
+                }
+            }
+        }
+        out_.problems.push_back(Finding{"", to_mark(mark), Severity::error, "MEE001",
+                                        say(lang_,
+                                            {"dit is geen geldige YAML: het aanhalingsteken {0} wordt nergens gesloten; "
+                                             "zet er een {0} achter de tekst bij",
+                                             "this is not valid YAML: the quote {0} is never closed; add a {0} after "
+                                             "the text"},
+                                            quote)});
+        throw LimitReached{};
+    }
+
+    void count_nodes(long n, Mark where = Mark{1, 1})
     {
         node_count_ += n;
         if (node_count_ > limits_.max_nodes) {
             out_.problems.push_back(Finding{
-                "", Mark{1, 1}, Severity::error, "MEE008",
+                "", where, Severity::error, "MEE008",
                 say(lang_,
                     {"ankers en aliassen breiden het document uit tot meer dan {0} knopen; "
                      "schrijf de gegevens uit in plaats van ze te herhalen met *aliassen",
@@ -215,7 +246,7 @@ private:
                     describe_node(key, lang_))});
             return;
         }
-        if (key.is_null() || key.value.empty()) return;
+        if (key.is_null()) return;
         // An empty value written on a later line gets the next token's mark
         // from yaml-cpp; it belongs to its key.
         if (value.is_null() && value.mark.line != key.mark.line) value.mark = key.mark;
@@ -246,37 +277,62 @@ private:
     bool have_document_ = false;
 };
 
-struct Translation {
-    std::string_view en;
-    const char* nl;
+struct Explained {
+    std::string_view yaml_cpp;  // yaml-cpp's own words
+    Msg text;
 };
 
-// yaml-cpp's most common complaints, in Dutch; the rest keep yaml-cpp's words.
-constexpr Translation k_parser_messages[] = {
-    {"end of map not found", "einde van de mapping niet gevonden (klopt de inspringing?)"},
-    {"end of map flow not found", "sluitende } niet gevonden"},
-    {"end of sequence not found", "einde van de lijst niet gevonden (klopt de inspringing?)"},
-    {"end of sequence flow not found", "sluitende ] niet gevonden"},
-    {"illegal map value", "onverwachte dubbele punt: zet tekst met ': ' tussen aanhalingstekens"},
-    {"illegal map key", "onverwachte sleutel op deze plek"},
-    {"illegal block entry", "onverwacht lijstteken '-' op deze plek (klopt de inspringing?)"},
-    {"illegal flow end", "onverwachte ] of }"},
-    {"illegal EOF in scalar", "het bestand eindigt midden in een tekst (mist een aanhalingsteken?)"},
-    {"unknown token", "onbekend teken op deze plek"},
-    {"the referenced anchor is not defined", "de alias verwijst naar een anker dat niet bestaat"},
-    {"illegal character in scalar", "ongeldig teken in de tekst"},
-    {"illegal document indicator in scalar", "'---' of '...' midden in een tekst"},
-    {"unexpected character in block scalar", "onverwacht teken in een blok-tekst (| of >)"},
+// yaml-cpp's complaints in the user's words, with what to do.
+constexpr Explained k_parser_messages[] = {
+    {"end of map not found",
+     {"einde van de mapping niet gevonden: controleer de inspringing op deze regel en de regel ervoor",
+      "end of the mapping not found: check the indentation of this line and the one before"}},
+    {"end of map flow not found",
+     {"de sluitende }} ontbreekt: sluit de mapping die met {{ begon",
+      "the closing }} is missing: close the mapping that began with {{"}},
+    {"end of sequence not found",
+     {"einde van de lijst niet gevonden: controleer de inspringing van de regels met -",
+      "end of the list not found: check the indentation of the lines with -"}},
+    {"end of sequence flow not found",
+     {"de sluitende ] ontbreekt: sluit de lijst die met [ begon", "the closing ] is missing: close the list that began with ["}},
+    {"illegal map value",
+     {"onverwachte dubbele punt: zet tekst met ': ' erin tussen aanhalingstekens, of controleer de inspringing",
+      "unexpected colon: put text containing ': ' in quotes, or check the indentation"}},
+    {"illegal map key",
+     {"onverwachte sleutel op deze plek: controleer de inspringing", "unexpected key here: check the indentation"}},
+    {"illegal block entry",
+     {"onverwacht lijstteken '-' op deze plek: controleer de inspringing", "unexpected list dash '-' here: check the indentation"}},
+    {"illegal flow end", {"onverwachte ] of }}: er is er een te veel", "unexpected ] or }}: there is one too many"}},
+    {"illegal EOF in scalar",
+     {"het bestand eindigt midden in een tekst: er mist een sluitend aanhalingsteken",
+      "the file ends in the middle of a text: a closing quote is missing"}},
+    {"unknown token", {"onbekend teken op deze plek: zet de tekst tussen aanhalingstekens", "unknown character here: put the text in quotes"}},
+    {"the referenced anchor is not defined",
+     {"de alias (*) verwijst naar een anker (&) dat niet bestaat", "the alias (*) refers to an anchor (&) that does not exist"}},
+    {"illegal character in scalar",
+     {"ongeldig teken in de tekst: zet de tekst tussen aanhalingstekens", "invalid character in the text: put the text in quotes"}},
+    {"illegal document indicator in scalar",
+     {"'---' of '...' midden in een tekst: zet de tekst tussen aanhalingstekens",
+      "'---' or '...' in the middle of a text: put the text in quotes"}},
+    {"unexpected character in block scalar",
+     {"onverwacht teken in een blok-tekst (| of >): controleer de inspringing",
+      "unexpected character in a block text (| or >): check the indentation"}},
+    {"illegal tab when looking for indentation",
+     {"een tab in de inspringing: YAML springt alleen in met spaties", "a tab in the indentation: YAML indents with spaces only"}},
+    {"end of verbatim tag not found", {"een tag !<…> wordt niet gesloten", "a tag !<…> is not closed"}},
+    {"cannot assign multiple anchors to the same node",
+     {"twee ankers (&) op dezelfde waarde", "two anchors (&) on the same value"}},
+    {"cannot assign multiple tags to the same node", {"twee tags (!) op dezelfde waarde", "two tags (!) on the same value"}},
 };
 
 std::string parser_message(const std::string& msg, Lang lang)
 {
-    if (lang == Lang::nl) {
-        for (const Translation& t : k_parser_messages) {
-            if (msg == t.en) return t.nl;
-        }
+    for (const Explained& e : k_parser_messages) {
+        if (msg == e.yaml_cpp) return say(lang, e.text);
     }
-    return msg;
+    return say(lang, {"{0} (controleer de inspringing en de aanhalingstekens rond deze plek)",
+                      "{0} (check the indentation and the quotes around this place)"},
+               msg);
 }
 
 }  // namespace

@@ -15,17 +15,9 @@ TEST_CASE("calendar: Easter Sunday for known years")
     };
     const Case cases[] = {
         {1818, {1818, 3, 22}},  // the earliest possible date
-        {1954, {1954, 4, 18}},
-        {2000, {2000, 4, 23}},
-        {2008, {2008, 3, 23}},
-        {2011, {2011, 4, 24}},
-        {2016, {2016, 3, 27}},
-        {2019, {2019, 4, 21}},
-        {2024, {2024, 3, 31}},
-        {2025, {2025, 4, 20}},
-        {2026, {2026, 4, 5}},
-        {2027, {2027, 3, 28}},
-        {2038, {2038, 4, 25}},  // the latest possible date
+        {1954, {1954, 4, 18}}, {2000, {2000, 4, 23}}, {2008, {2008, 3, 23}}, {2011, {2011, 4, 24}},
+        {2016, {2016, 3, 27}}, {2019, {2019, 4, 21}}, {2024, {2024, 3, 31}}, {2025, {2025, 4, 20}},
+        {2026, {2026, 4, 5}},  {2027, {2027, 3, 28}}, {2038, {2038, 4, 25}},  // the latest possible date
         {2285, {2285, 3, 22}},
     };
     for (const Case& c : cases) {
@@ -37,14 +29,14 @@ TEST_CASE("calendar: Easter Sunday for known years")
 
 TEST_CASE("calendar: weekday of known dates")
 {
-    CHECK(mee::weekday({1970, 1, 1}) == 3);   // Thursday
-    CHECK(mee::weekday({1969, 12, 31}) == 2); // Wednesday, before day 0
-    CHECK(mee::weekday({1900, 1, 1}) == 0);   // Monday
-    CHECK(mee::weekday({2000, 2, 29}) == 1);  // Tuesday
-    CHECK(mee::weekday({2025, 4, 27}) == 6);  // Sunday
-    CHECK(mee::weekday({2026, 2, 9}) == 0);   // Monday
-    CHECK(mee::weekday({2026, 4, 27}) == 0);  // Monday
-    CHECK(mee::weekday({2026, 12, 26}) == 5); // Saturday
+    CHECK(mee::weekday({1970, 1, 1}) == 3);    // Thursday
+    CHECK(mee::weekday({1969, 12, 31}) == 2);  // Wednesday, before day 0
+    CHECK(mee::weekday({1900, 1, 1}) == 0);    // Monday
+    CHECK(mee::weekday({2000, 2, 29}) == 1);   // Tuesday
+    CHECK(mee::weekday({2025, 4, 27}) == 6);   // Sunday
+    CHECK(mee::weekday({2026, 2, 9}) == 0);    // Monday
+    CHECK(mee::weekday({2026, 4, 27}) == 0);   // Monday
+    CHECK(mee::weekday({2026, 12, 26}) == 5);  // Saturday
 }
 
 TEST_CASE("calendar: add_days rolls over months and years")
@@ -94,16 +86,11 @@ std::vector<std::string> holiday_lines(int year)
 TEST_CASE("calendar: the public holidays of 2026 in date order")
 {
     const std::vector<std::string> expected{
-        "2026-01-01 Nieuwjaarsdag / New Year's Day",
-        "2026-04-03 Goede Vrijdag / Good Friday",
-        "2026-04-05 1e Paasdag / Easter Sunday",
-        "2026-04-06 2e Paasdag / Easter Monday",
-        "2026-04-27 Koningsdag / King's Day",
-        "2026-05-05 Bevrijdingsdag / Liberation Day",
-        "2026-05-14 Hemelvaartsdag / Ascension Day",
-        "2026-05-24 1e Pinksterdag / Whit Sunday",
-        "2026-05-25 2e Pinksterdag / Whit Monday",
-        "2026-12-25 1e Kerstdag / Christmas Day",
+        "2026-01-01 Nieuwjaarsdag / New Year's Day", "2026-04-03 Goede Vrijdag / Good Friday",
+        "2026-04-05 1e Paasdag / Easter Sunday",     "2026-04-06 2e Paasdag / Easter Monday",
+        "2026-04-27 Koningsdag / King's Day",        "2026-05-05 Bevrijdingsdag / Liberation Day",
+        "2026-05-14 Hemelvaartsdag / Ascension Day", "2026-05-24 1e Pinksterdag / Whit Sunday",
+        "2026-05-25 2e Pinksterdag / Whit Monday",   "2026-12-25 1e Kerstdag / Christmas Day",
         "2026-12-26 2e Kerstdag / Boxing Day",
     };
     CHECK(holiday_lines(2026) == expected);
@@ -167,7 +154,8 @@ TEST_CASE("calendar: Hemelvaartsdag on Bevrijdingsdag (2016) keeps both, in date
     CHECK(holidays[5].name.nl == "Bevrijdingsdag");
     CHECK(holidays[6].date == Date{2016, 5, 5});
     CHECK(holidays[6].name.nl == "Hemelvaartsdag");
-    for (std::size_t i = 1; i < holidays.size(); ++i) CHECK(holidays[i - 1].date <= holidays[i].date);
+    for (std::size_t i = 1; i < holidays.size(); ++i)
+        CHECK(holidays[i - 1].date <= holidays[i].date);
     // Easter 2038 is 25 April: Hemelvaartsdag (3 June) comes after Bevrijdingsdag.
     CHECK(mee::public_holiday({2038, 6, 3})->name.nl == "Hemelvaartsdag");
     // Easter 2008 is 23 March: Hemelvaartsdag (1 May) comes before Bevrijdingsdag.

@@ -73,3 +73,17 @@ TEST_CASE("report: json with findings and summary")
     CHECK(json["summary"]["infos"] == 0);
     CHECK(json["summary"]["documents"] == 2);
 }
+
+TEST_CASE("report: a very long source line is shown as a window around the column")
+{
+    mee::CheckResult r;
+    r.documents = 1;
+    r.findings = {{"p.yaml", {1, 5001}, Severity::error, "MEE008", "deep"}};
+    r.sources.emplace("p.yaml", mee::Source("a: " + std::string(10000, '[')));
+    const std::string out = mee::format_text(r, {Lang::en, mee::Color::no, mee::Quiet::yes});
+    const auto second = out.find('\n') + 1;
+    const std::string line = out.substr(second, out.find('\n', second) - second);
+    CHECK(line == " 1 | \u2026" + std::string(160, '[') + "\u2026");
+    const std::string caret = out.substr(out.find('\n', second) + 1);
+    CHECK(caret == "   | " + std::string(81, ' ') + "^\n");
+}

@@ -48,7 +48,7 @@ TEST_CASE("yaml_tree: a parse error is MEE001 at the parser's place, in Dutch to
     const auto parsed = parse_yaml(Source("a: [1, 2\nb: 3\n"), Lang::nl);
     REQUIRE(parsed.problems.size() == 1);
     CHECK(parsed.problems[0].code == "MEE001");
-    CHECK(parsed.problems[0].message == "dit is geen geldige YAML: sluitende ] niet gevonden");
+    CHECK(parsed.problems[0].message == "dit is geen geldige YAML: de sluitende ] ontbreekt: sluit de lijst die met [ begon");
     CHECK_FALSE(parsed.root);
 }
 
@@ -127,4 +127,34 @@ TEST_CASE("yaml_tree: an empty stream has no root")
 {
     CHECK_FALSE(parse_yaml(Source(""), Lang::en).root);
     CHECK_FALSE(parse_yaml(Source("# only a comment\n"), Lang::en).root);
+}
+
+TEST_CASE("yaml_tree: a quote never closed is MEE001, also when yaml-cpp lets it pass")
+{
+    const auto parsed = parse_yaml(Source("soort: plan\ntitel: \"open\nid: PVA-1\n"), Lang::en);
+    REQUIRE(parsed.problems.size() == 1);
+    CHECK(parsed.problems[0].code == "MEE001");
+    CHECK(parsed.problems[0].mark == Mark{2, 8});
+    CHECK_FALSE(parsed.root);
+    CHECK(parse_yaml(Source("a: 'it''s'\nb: \"q\\\"\"\n"), Lang::en).problems.empty());
+}
+
+TEST_CASE("yaml_tree: an empty key is kept, for the schema to report")
+{
+    const auto parsed = parse_yaml(Source("\"\": leeg\n"), Lang::en);
+    REQUIRE(parsed.root);
+    CHECK(parsed.root->entry("") != nullptr);
+}
+
+TEST_CASE("yaml_tree: MEE008 for aliases points at the alias that went over the limit")
+{
+    std::string laughs = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+    for (char c = 'b'; c <= 'i'; ++c) {
+        laughs += std::string(1, c) + ": &" + c + " [";
+        for (int i = 0; i < 10; ++i) laughs += std::string(i ? ", *" : "*") + static_cast<char>(c - 1);
+        laughs += "]\n";
+    }
+    const auto bomb = parse_yaml(Source(laughs), Lang::en);
+    REQUIRE(bomb.problems.size() == 1);
+    CHECK(bomb.problems[0].mark.line > 1);
 }

@@ -1,0 +1,102 @@
+#include "commands.hpp"
+
+#include "decide.hpp"
+#include "document.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <unistd.h>
+
+#include <iostream>
+
+namespace mee::cli {
+
+void add_decide_command(CLI::App& app, DecideArgs& args)
+{
+    CLI::App* cmd = app.add_subcommand("decide", "Step 1: the three go/no-go questions, and the outcome: involve or only inform");
+    add_common_options(*cmd, args.common);
+    cmd->add_option("file", args.file, "A plan (soort: plan)");
+    cmd->add_flag("--ask", args.ask, "Ask the three questions in the terminal and print an afweging: block to paste");
+    cmd->add_option("--ruimte", args.ruimte, "With --ask: the answer to ruimte (ja, te-maken, nee)")
+        ->check(CLI::IsMember({"ja", "te-maken", "nee"}));
+    cmd->add_option("--geschikt", args.geschikt, "With --ask: the answer to geschikt (ja, te-maken, nee)")
+        ->check(CLI::IsMember({"ja", "te-maken", "nee"}));
+    cmd->add_option("--capaciteit", args.capaciteit, "With --ask: the answer to capaciteit (ja, te-organiseren, nee)")
+        ->check(CLI::IsMember({"ja", "te-organiseren", "nee"}));
+}
+
+namespace {
+
+std::string ask_line(const std::string& prompt)
+{
+    std::cout << prompt << std::flush;
+    std::string line;
+    if (!std::getline(std::cin, line)) return {};
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+    return line;
+}
+
+int run_ask(const DecideArgs& args, Lang lang)
+{
+    const std::string given[3] = {args.ruimte, args.geschikt, args.capaciteit};
+    const bool all_given = !given[0].empty() && !given[1].empty() && !given[2].empty();
+    const bool terminal = isatty(STDIN_FILENO) == 1;
+    if (!all_given && !terminal) {
+        return fail(say(lang,
+                        {"--ask stelt de vragen in een terminal; zonder terminal: geef de antwoorden met --ruimte, "
+                         "--geschikt en --capaciteit",
+                         "--ask asks the questions in a terminal; without one, give the answers with --ruimte, "
+                         "--geschikt and --capaciteit"}));
+    }
+    std::array<Answer, 3> answers;
+    for (std::size_t i = 0; i < answers.size(); ++i) {
+        const Question& q = step1_questions()[i];
+        answers[i].question = q.key;
+        if (!given[i].empty()) {
+            answers[i].value = given[i];
+        } else {
+            std::cout << "\n" << say(lang, q.text) << "\n  " << say(lang, q.explanation) << "\n";
+            const std::string choices = fmt::format("{}/{}/{}", q.answers[0], q.answers[1], q.answers[2]);
+            for (;;) {
+                const std::string answer = ask_line(fmt::format("{} [{}]: ", q.key, choices));
+                if (answer == q.answers[0] || answer == q.answers[1] || answer == q.answers[2]) {
+                    answers[i].value = answer;
+                    break;
+                }
+                if (std::cin.eof()) return fail(say(lang, {"geen antwoord gekregen", "no answer given"}));
+                std::cout << say(lang, {"Kies {0}.\n", "Choose {0}.\n"}, choices);
+            }
+        }
+        if (terminal) answers[i].toelichting = ask_line(say(lang, {"  toelichting: ", "  explanation: "}));
+    }
+    const Decision d = decide_answers(answers, lang);
+    if (terminal) std::cout << "\n";
+    std::cout << format_decision(d, lang) << "\n" << afweging_block(answers);
+    return 0;
+}
+
+}  // namespace
+
+int run_decide_command(const DecideArgs& args)
+{
+    auto context = make_context(args.common, args.file.empty() ? std::vector<std::string>{} : std::vector{args.file});
+    if (!context) return fail(context.error());
+    const Lang lang = context->lang;
+    if (args.ask) return run_ask(args, lang);
+    if (args.file.empty()) {
+        return fail(say(lang, {"noem een plan (mee decide PLAN.yaml), of gebruik --ask",
+                               "name a plan (mee decide PLAN.yaml), or use --ask"}));
+    }
+    const Document doc = load_document(args.file, args.file, Origin::named, SchemaSet::embedded(), lang, Validate::no);
+    if (doc.state == LoadState::io_error) {
+        return fail(say(lang, {"kan '{0}' niet lezen: {1}", "cannot read '{0}': {1}"}, args.file, doc.io_error));
+    }
+    if (!doc.root || doc.kind != DocKind::plan) {
+        const std::string why = doc.findings.empty() ? "" : " (" + doc.findings.front().message + ")";
+        return fail(say(lang, {"'{0}' is geen plan{1}", "'{0}' is not a plan{1}"}, args.file, why));
+    }
+    std::cout << format_decision(decide_plan(*doc.root, context->profile(), lang), lang);
+    return 0;
+}
+
+}  // namespace mee::cli

@@ -1,0 +1,2 @@
+# plan.yaml: plan.txt with a UTF-8 byte order mark and CRLF line ends; the BOM is no column.
+{ printf '\357\273\277'; sed 's/$/\r/' plan.txt; } > plan.yaml
