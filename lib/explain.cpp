@@ -174,11 +174,12 @@ std::string explain_rule(const RuleInfo& rule, const Profile& profile, Lang lang
     if (uitnodiging) {
         const Readability r = measure_readability(*uitnodiging);
         out += "\n" + say(lang,
-                          {"Deze uitnodiging: {0} zinnen, {1} woorden, {2} lettergrepen; {3:.1f} woorden per zin, "
-                           "{4:.2f} lettergrepen per woord; leesgemak {5:.1f}\n",
-                           "This invitation: {0} sentences, {1} words, {2} syllables; {3:.1f} words per sentence, "
-                           "{4:.2f} syllables per word; reading ease {5:.1f}\n"},
-                          r.sentences, r.words, r.syllables, r.words_per_sentence, r.syllables_per_word, r.flesch_douma);
+                          {"Deze uitnodiging: {0} zinnen, {1} woorden, {2} lettergrepen; {3} woorden per zin, "
+                           "{4} lettergrepen per woord; leesgemak {5}\n",
+                           "This invitation: {0} sentences, {1} words, {2} syllables; {3} words per sentence, "
+                           "{4} syllables per word; reading ease {5}\n"},
+                          r.sentences, r.words, r.syllables, decimal(r.words_per_sentence, 1, lang),
+                          decimal(r.syllables_per_word, 2, lang), decimal(r.flesch_douma, 1, lang));
     }
     return out;
 }

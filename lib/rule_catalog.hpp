@@ -13,8 +13,8 @@
 namespace mee {
 
 // Which documents a rule looks at: `file` rules are applied while reading
-// (MEE0xx); `project` rules look across documents (MEE4xx).
-enum class Scope { file, plan, eindverslag, initiatief, any, project };
+// (MEE0xx); the others run on documents of their kind, or on `any` kind.
+enum class Scope { file, plan, eindverslag, initiatief, any };
 
 struct RuleInfo {
     std::string_view code;     // "MEE004"

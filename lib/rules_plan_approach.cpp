@@ -33,9 +33,15 @@ std::optional<bool> runs_online(const Node& w, const Profile& profile)
     return std::nullopt;
 }
 
+// "a, b of c" / "a, b or c".
 std::string level_list(const std::vector<std::string>& levels, Lang lang)
 {
-    return fmt::format("{}", fmt::join(levels, say(lang, {" of ", " or "})));
+    std::string out;
+    for (std::size_t i = 0; i < levels.size(); ++i) {
+        if (i > 0) out += i + 1 == levels.size() ? say(lang, {" of ", " or "}) : ", ";
+        out += levels[i];
+    }
+    return out;
 }
 
 }  // namespace
@@ -69,7 +75,7 @@ void mee142(const RuleInput& in, const Report& report)
     }
     report(top_key_mark(in.root, "kaders"),
            say(in.lang,
-               {"alle kaders zijn hard terwijl het niveau {0} is: dan valt er niets te beinvloeden; noem de zachte "
+               {"alle kaders zijn hard terwijl het niveau {0} is: dan valt er niets te beïnvloeden; noem de zachte "
                 "kaders waar ruimte is (bouwsteen 3)",
                 "every kader is hard while the level is {0}: then there is nothing to influence; name the soft "
                 "frameworks where there is room (bouwsteen 3)"},

@@ -81,11 +81,12 @@ void mee184(const RuleInput& in, const Report& report)
     if (!hard && !long_sentences) return;
     report(uitnodiging->mark,
            say(in.lang,
-               {"de uitnodiging is waarschijnlijk moeilijker dan B1: leesgemak {0:.1f} (minstens {1:g}), {2:.1f} "
-                "woorden per zin (hoogstens {3:g}); schrijf kortere zinnen met kortere woorden (mee explain MEE184)",
-                "the invitation is probably harder than B1: reading ease {0:.1f} (at least {1:g}), {2:.1f} words "
-                "per sentence (at most {3:g}); write shorter sentences with shorter words (mee explain MEE184)"},
-               r.flesch_douma, in.profile.flesch_douma_min, r.words_per_sentence, in.profile.sentence_length_max));
+               {"de uitnodiging is waarschijnlijk moeilijker dan B1: leesgemak {0} (minstens {1}), {2} woorden per "
+                "zin (hoogstens {3}); schrijf kortere zinnen met kortere woorden (mee explain MEE184)",
+                "the invitation is probably harder than B1: reading ease {0} (at least {1}), {2} words per sentence "
+                "(at most {3}); write shorter sentences with shorter words (mee explain MEE184)"},
+               decimal(r.flesch_douma, 1, in.lang), decimal(in.profile.flesch_douma_min, 0, in.lang),
+               decimal(r.words_per_sentence, 1, in.lang), decimal(in.profile.sentence_length_max, 0, in.lang)));
 }
 
 void mee185(const RuleInput& in, const Report& report)

@@ -11,6 +11,17 @@ std::optional<Lang> parse_lang(std::string_view s)
     return std::nullopt;
 }
 
+std::string decimal(double value, int decimals, Lang lang)
+{
+    std::string text = fmt::format("{:.{}f}", value, decimals);
+    if (lang == Lang::nl) {
+        for (char& c : text) {
+            if (c == '.') c = ',';
+        }
+    }
+    return text;
+}
+
 Lang lang_from_environment()
 {
     for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {

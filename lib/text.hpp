@@ -26,6 +26,9 @@ std::string say(Lang lang, Msg msg, Args&&... args)
                        std::forward<Args>(args)...);
 }
 
+// `value` with `decimals` decimals, with a decimal comma in Dutch.
+std::string decimal(double value, int decimals, Lang lang);
+
 // Parses "nl" or "en"; nullopt for anything else.
 std::optional<Lang> parse_lang(std::string_view s);
 

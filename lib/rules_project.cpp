@@ -1,0 +1,77 @@
+// Across documents: MEE401–MEE403. The project index makes each lookup
+// constant time, so the pass is linear in the number of documents.
+
+#include "node_access.hpp"
+#include "plan_view.hpp"
+#include "project_index.hpp"
+#include "rules_more.hpp"
+
+namespace mee::project_rules {
+
+namespace {
+
+// Where another document is, for messages: path:line:column of its `key`.
+std::string place(const ProjectDocument& d, std::string_view key)
+{
+    const Node* node = d.root->get(key);
+    const Mark mark = node != nullptr ? node->mark : Mark{1, 1};
+    return fmt::format("{}:{}:{}", d.path, mark.line, mark.column);
+}
+
+}  // namespace
+
+void mee401(const RuleInput& in, const Report& report)
+{
+    const Node* id = in.root.get("id");
+    const auto value = scalar_text(id);
+    if (!value || value->empty()) return;
+    std::vector<std::string> others;
+    for (const ProjectDocument* d : in.project.with_id(*value)) {
+        if (d->root != &in.root) others.push_back(place(*d, "id"));
+    }
+    if (others.empty()) return;
+    std::string list;
+    for (std::size_t i = 0; i < others.size(); ++i) list += (i ? ", " : "") + others[i];
+    report(id->mark, say(in.lang, {"id '{0}' staat ook in {1}: elk document heeft een eigen id",
+                                   "id '{0}' is also used in {1}: every document has an id of its own"},
+                         *value, list));
+}
+
+void mee402(const RuleInput& in, const Report& report)
+{
+    if (is_inform_only(in.root, in.profile)) return;
+    const auto all = moments(in.root);
+    if (all.empty()) return;
+    const Moment& last = all.back();
+    const long days = days_from_civil(in.today) - days_from_civil(last.date);
+    if (days <= in.profile.report_days) return;
+    const auto id = scalar_text(in.root.get("id"));
+    if (id && !in.project.reports_for(*id).empty()) return;
+    report(last.node->mark,
+           say(in.lang,
+               {"het laatste planningsmoment ({0}) is {1} dagen geleden en er is geen eindverslag dat naar dit plan "
+                "verwijst: schrijf het eindverslag (mee init eindverslag), binnen {2} dagen",
+                "the last planning moment ({0}) was {1} days ago and no eindverslag refers to this plan: write the "
+                "report (mee init eindverslag), within {2} days"},
+               format_date(last.date), days, in.profile.report_days));
+}
+
+void mee403(const RuleInput& in, const Report& report)
+{
+    const Node* plan = in.root.get("plan");
+    const auto id = scalar_text(plan);
+    if (!id) return;
+    std::vector<std::string> others;
+    for (const ProjectDocument* d : in.project.reports_for(*id)) {
+        if (d->root != &in.root) others.push_back(place(*d, "plan"));
+    }
+    if (others.empty()) return;
+    std::string list;
+    for (std::size_t i = 0; i < others.size(); ++i) list += (i ? ", " : "") + others[i];
+    report(plan->mark, say(in.lang,
+                           {"er is meer dan een eindverslag voor {0}: ook {1}; voeg ze samen tot een verslag",
+                            "there is more than one eindverslag for {0}: also {1}; merge them into one report"},
+                           *id, list));
+}
+
+}  // namespace mee::project_rules
