@@ -1,0 +1,60 @@
+#pragma once
+// The completeness score (rules.md "Completeness score", §3.6
+// "compleetheid"): what the annual summary compares year on year, so it is
+// computed exactly, in integer fractions, and rounded half up.
+
+#include "profile.hpp"
+#include "text.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mee {
+
+struct Node;
+
+// An exact non-negative fraction.
+struct Fraction {
+    std::int64_t num = 0;
+    std::int64_t den = 1;
+    friend bool operator==(const Fraction& a, const Fraction& b) { return a.num * b.den == b.num * a.den; }
+};
+
+Fraction add(Fraction a, Fraction b);
+Fraction divide(Fraction a, std::int64_t n);
+// 100 × f, rounded half up to a whole number.
+int percent_half_up(Fraction f);
+
+struct ScoreItem {
+    Msg name;        // what it asks, in the user's words
+    Fraction value;  // 0..1
+};
+
+struct ScoreSection {
+    std::string key;  // "opgave", "proces" …
+    Msg title;
+    std::vector<ScoreItem> items;
+    Fraction mean() const;  // the mean of its items (0 for no items)
+};
+
+enum class ScoredKind { plan, eindverslag };
+
+struct Score {
+    ScoredKind kind = ScoredKind::plan;
+    bool inform_only = false;      // a plan scored over sections 1, 5, 7 and 8
+    bool plan_found = true;        // an eindverslag whose plan is in the project
+    std::vector<ScoreSection> sections;
+    Fraction exact() const;        // the mean of the section means
+    int value() const;             // 0..100, rounded half up
+};
+
+// The score of a plan.
+Score score_plan(const Node& plan, const Profile& profile);
+
+// The score of an eindverslag; `plan` is the plan it names, or nullptr when
+// that is not in the project (the items that need it are left out).
+Score score_report(const Node& report, const Node* plan, const Profile& profile);
+
+}  // namespace mee
