@@ -4,6 +4,7 @@
 #include "explain.hpp"
 #include "node_access.hpp"
 #include "rule_catalog.hpp"
+#include "score_output.hpp"
 #include "suggest.hpp"
 
 #include <CLI/CLI.hpp>
@@ -22,7 +23,7 @@ void add_explain_command(CLI::App& app, ExplainArgs& args)
 {
     CLI::App* cmd = app.add_subcommand("explain", "Explain one rule: why it exists, the policy section, how to fix it");
     add_common_options(*cmd, args.common);
-    cmd->add_option("code", args.code, "A rule code, such as MEE005")->required();
+    cmd->add_option("code", args.code, "A rule code, such as MEE005, or score for the completeness score")->required();
     cmd->add_option("file", args.file, "For MEE184: a plan whose uitnodiging to measure");
 }
 
@@ -46,6 +47,10 @@ int run_explain_command(const ExplainArgs& args)
     auto context = make_context(args.common, {});
     if (!context) return fail(context.error());
     const Lang lang = context->lang;
+    if (args.code == "score" || args.code == "SCORE") {
+        std::cout << explain_score(lang);
+        return 0;
+    }
     const RuleInfo* rule = find_rule(args.code);
     if (rule == nullptr) {
         std::vector<std::string> codes;

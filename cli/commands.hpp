@@ -67,6 +67,15 @@ struct CheckArgs {
 void add_check_command(CLI::App& app, CheckArgs& args);
 int run_check_command(const CheckArgs& args);
 
+struct ScoreArgs {
+    CommonArgs common;
+    std::vector<std::string> paths;
+    std::string format = "text";
+    std::optional<int> min;
+};
+void add_score_command(CLI::App& app, ScoreArgs& args);
+int run_score_command(const ScoreArgs& args);
+
 struct SchemaArgs {
     CommonArgs common;
     std::string kind;

@@ -126,7 +126,7 @@ void mee305(const RuleInput& in, const Report& report)
     if (uitkomst(in) != "ja-mits") return;
     if (!items_of(b->get("voorwaarden")).empty()) return;
     const Entry* v = b->entry("voorwaarden");
-    report(v != nullptr ? v->key_mark : b->get("uitkomst")->mark,
+    report(v != nullptr ? v->key_mark : top_key_mark(in.root, "beoordeling"),
            say(in.lang, {"ja-mits zonder voorwaarden: noem onder voorwaarden waaraan het initiatief moet voldoen",
                          "ja-mits without voorwaarden: list under voorwaarden what the initiative must meet"}));
 }

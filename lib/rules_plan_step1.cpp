@@ -37,7 +37,7 @@ void mee101(const RuleInput& in, const Report& report)
         const Entry* entry = afweging->entry(q);
         const std::string name = say(in.lang, k_question_names[i]);
         if (entry == nullptr || entry->value.is_null()) {
-            report(entry ? entry->key_mark : afweging->mark,
+            report(entry ? entry->key_mark : top_key_mark(in.root, "afweging"),
                    say(in.lang, {"vraag {0} ontbreekt in afweging: geef een antwoord en een toelichting",
                                  "question {0} is missing from afweging: give an antwoord and a toelichting"},
                        name));

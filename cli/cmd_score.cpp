@@ -1,0 +1,53 @@
+#include "commands.hpp"
+
+#include "check.hpp"
+#include "score_output.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <thread>
+
+namespace mee::cli {
+
+void add_score_command(CLI::App& app, ScoreArgs& args)
+{
+    CLI::App* cmd = app.add_subcommand("score", "The completeness score of each plan and eindverslag, with what is missing");
+    add_common_options(*cmd, args.common);
+    cmd->add_option("paths", args.paths, "Files and folders (default: the current folder)");
+    cmd->add_option("--format", args.format, "Output: text, json or csv")->check(CLI::IsMember({"text", "json", "csv"}));
+    cmd->add_option("--min", args.min, "Exit status 1 when a score is below this (0-100)")->check(CLI::Range(0, 100));
+}
+
+int run_score_command(const ScoreArgs& args)
+{
+    auto context = make_context(args.common, args.paths);
+    if (!context) return fail(context.error());
+    const Lang lang = context->lang;
+    CheckOptions options;
+    options.paths = args.paths;
+    options.lang = lang;
+    options.jobs = args.common.jobs != 0 ? args.common.jobs : std::max(1u, std::thread::hardware_concurrency());
+    options.profile = &context->profile();
+    auto today = resolve_today(args.common, lang);
+    if (!today) return fail(today.error());
+    options.today = *today;
+    std::unique_ptr<SchemaSet> own_schemas;
+    if (context->own_profile) own_schemas = SchemaSet::for_profile(*context->own_profile);
+    auto result = run_check(options, context->project, own_schemas ? *own_schemas : SchemaSet::embedded());
+    if (!result) return fail(result.error());
+
+    const auto scores = score_documents(*result, context->profile());
+    if (args.format == "json") std::cout << format_scores_json(scores, lang);
+    else if (args.format == "csv") std::cout << format_scores_csv(scores, lang);
+    else std::cout << format_scores_text(scores, lang);
+    std::cout.flush();
+    if (args.min) {
+        for (const ScoredDocument& d : scores) {
+            if (d.score.value() < *args.min) return 1;
+        }
+    }
+    return 0;
+}
+
+}  // namespace mee::cli

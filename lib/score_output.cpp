@@ -1,0 +1,164 @@
+#include "score_output.hpp"
+
+#include "node_access.hpp"
+
+#include <fmt/ranges.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace mee {
+
+namespace {
+
+const char* text_of(Msg m, Lang lang) { return lang == Lang::nl ? m.nl : m.en; }
+
+std::string kind_text(const Score& s) { return s.kind == ScoredKind::plan ? "plan" : "eindverslag"; }
+
+// A section's score as a whole percentage (rounded half up) for display.
+int section_percent(const ScoreSection& s) { return percent_half_up(s.mean()); }
+
+std::vector<std::string> missing_items(const ScoreSection& s, Lang lang)
+{
+    std::vector<std::string> out;
+    for (const ScoreItem& item : s.items) {
+        if (item.value.num == item.value.den) continue;
+        if (item.value.num == 0) {
+            out.emplace_back(text_of(item.name, lang));
+        } else {
+            out.push_back(fmt::format("{} ({}/{})", text_of(item.name, lang), item.value.num, item.value.den));
+        }
+    }
+    return out;
+}
+
+std::string csv_field(const std::string& s)
+{
+    if (s.find_first_of(",\"\n;") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+}  // namespace
+
+std::vector<ScoredDocument> score_documents(const CheckResult& result, const Profile& profile)
+{
+    std::vector<ScoredDocument> out;
+    for (const ProjectDocument& d : result.project.documents()) {
+        if (!d.checked) continue;
+        if (d.kind == DocKind::plan) {
+            out.push_back(ScoredDocument{d.path, d.id, score_plan(*d.root, profile)});
+        } else if (d.kind == DocKind::eindverslag) {
+            const ProjectDocument* plan = nullptr;
+            if (auto id = scalar_text(d.root->get("plan"))) plan = result.project.plan(*id);
+            out.push_back(ScoredDocument{d.path, d.id, score_report(*d.root, plan ? plan->root : nullptr, profile)});
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const ScoredDocument& a, const ScoredDocument& b) { return a.path < b.path; });
+    return out;
+}
+
+std::string format_scores_text(const std::vector<ScoredDocument>& scores, Lang lang)
+{
+    std::string out;
+    for (const ScoredDocument& d : scores) {
+        std::string note;
+        if (d.score.inform_only) note = say(lang, {", alleen informeren", ", inform only"});
+        if (!d.score.plan_found) note = say(lang, {", plan niet gevonden", ", plan not found"});
+        out += fmt::format("{}: {} ({}{})\n", d.path, d.score.value(), kind_text(d.score), note);
+        for (const ScoreSection& s : d.score.sections) {
+            const auto missing = missing_items(s, lang);
+            if (missing.empty()) continue;
+            out += fmt::format("  {} {}%: {}\n", text_of(s.title, lang), section_percent(s), fmt::join(missing, "; "));
+        }
+    }
+    if (scores.empty()) {
+        out += say(lang, {"geen plannen of eindverslagen gevonden\n", "no plans or eindverslagen found\n"});
+    } else {
+        int total = 0;
+        for (const ScoredDocument& d : scores) total += d.score.value();
+        out += say(lang, {"\n{0} documenten, gemiddeld {1}\n", "\n{0} documents, mean {1}\n"}, scores.size(),
+                   decimal(static_cast<double>(total) / static_cast<double>(scores.size()), 1, lang));
+    }
+    return out;
+}
+
+std::string format_scores_json(const std::vector<ScoredDocument>& scores, Lang lang)
+{
+    using Json = nlohmann::ordered_json;
+    Json docs = Json::array();
+    for (const ScoredDocument& d : scores) {
+        Json sections = Json::array();
+        for (const ScoreSection& s : d.score.sections) {
+            Json items = Json::array();
+            for (const ScoreItem& item : s.items) {
+                items.push_back(Json{{"item", text_of(item.name, lang)},
+                                     {"value", static_cast<double>(item.value.num) / static_cast<double>(item.value.den)},
+                                     {"fraction", fmt::format("{}/{}", item.value.num, item.value.den)}});
+            }
+            const Fraction mean = s.mean();
+            sections.push_back(Json{{"section", s.key},
+                                    {"title", text_of(s.title, lang)},
+                                    {"score", static_cast<double>(mean.num) / static_cast<double>(mean.den)},
+                                    {"items", items}});
+        }
+        docs.push_back(Json{{"path", d.path},
+                            {"id", d.id},
+                            {"kind", kind_text(d.score)},
+                            {"score", d.score.value()},
+                            {"inform_only", d.score.inform_only},
+                            {"plan_found", d.score.plan_found},
+                            {"sections", sections}});
+    }
+    return Json{{"scores", docs}}.dump(2) + "\n";
+}
+
+std::string format_scores_csv(const std::vector<ScoredDocument>& scores, Lang lang)
+{
+    std::string out = "path,id,kind,score,section,section_score,missing\n";
+    for (const ScoredDocument& d : scores) {
+        for (const ScoreSection& s : d.score.sections) {
+            out += fmt::format("{},{},{},{},{},{},{}\n", csv_field(d.path), csv_field(d.id), kind_text(d.score),
+                               d.score.value(), s.key, section_percent(s),
+                               csv_field(fmt::format("{}", fmt::join(missing_items(s, lang), "; "))));
+        }
+    }
+    return out;
+}
+
+std::string explain_score(Lang lang)
+{
+    return say(lang,
+               {"De compleetheidsscore (rules.md, §3.6 \"compleetheid\")\n\n"
+                "Een plan heeft negen onderdelen, een eindverslag vijf. Elk onderdeel heeft punten:\n"
+                "- een aanwezigheidspunt (een tekst ingevuld, een waarde gegeven, minstens een item) telt 1 of 0;\n"
+                "- een dekkingspunt (items met een ingevulde X, werkvormen verantwoord, doelen geevalueerd) telt het\n"
+                "  deel van de items dat eraan voldoet, en 0 als de lijst ontbreekt of leeg is; een punt dat maar\n"
+                "  over sommige items gaat (niet/deels met uitleg) telt 1 als geen enkel item het betreft.\n"
+                "De score van een onderdeel is het gemiddelde van zijn punten; de score van het document is 100 keer\n"
+                "het gemiddelde van de onderdelen, exact berekend (breuken) en half naar boven afgerond: 74,5 wordt 75.\n"
+                "Een plan dat alleen informeert telt onderdelen 1, 5, 7 en 8, met in 7: minstens een moment en een\n"
+                "besluitmoment. Staat het plan van een eindverslag niet in het project, dan vallen de punten die\n"
+                "het plan nodig hebben weg (onderdeel 5 telt dan geevalueerde doelen met een toelichting).\n"
+                "Een score gaat over compleetheid, niet over de regels: een plan kan 100 halen en toch\n"
+                "waarschuwingen hebben. mee score --min N geeft exit status 1 als een score onder N ligt.\n",
+                "The completeness score (rules.md, §3.6 \"compleetheid\")\n\n"
+                "A plan has nine sections, an eindverslag five. Each section has items:\n"
+                "- a presence item (a text filled, a value given, at least one entry) counts 1 or 0;\n"
+                "- a coverage item (entries with a filled X, plan werkvormen accounted for, plan goals evaluated)\n"
+                "  counts the fraction of its entries that satisfy it, and 0 when the list is absent or empty; an\n"
+                "  item that concerns only some entries (niet/deels explained) counts 1 when none is concerned.\n"
+                "A section's score is the mean of its items; the document's score is 100 times the mean of its\n"
+                "sections, computed exactly (fractions) and rounded half up: 74.5 gives 75.\n"
+                "An inform-only plan is scored over sections 1, 5, 7 and 8, with in 7: at least one moment and a\n"
+                "besluit moment. When an eindverslag's plan is not in the project, the items that need it are left\n"
+                "out (section 5 then counts evaluated goals with a filled toelichting).\n"
+                "A score is about completeness, not about the rules: a plan can score 100 and still have warnings.\n"
+                "mee score --min N makes the exit status 1 when a score is below N.\n"});
+}
+
+}  // namespace mee

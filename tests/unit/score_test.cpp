@@ -1,0 +1,127 @@
+#include "score.hpp"
+
+#include "test_util.hpp"
+#include "yaml_tree.hpp"
+
+#include <doctest/doctest.h>
+
+using mee::Fraction;
+
+namespace {
+
+mee::Score plan_score(const std::string& yaml)
+{
+    const auto parsed = mee::parse_yaml(mee::Source(yaml), mee::Lang::en);
+    REQUIRE(parsed.root);
+    return mee::score_plan(*parsed.root, mee::embedded_profile());
+}
+
+mee::Score report_score(const std::string& report, const std::string& plan)
+{
+    static std::vector<mee::ParsedYaml> keep;  // the trees outlive the call
+    keep.push_back(mee::parse_yaml(mee::Source(report), mee::Lang::en));
+    const mee::Node* plan_root = nullptr;
+    if (!plan.empty()) {
+        keep.push_back(mee::parse_yaml(mee::Source(plan), mee::Lang::en));
+        plan_root = &*keep.back().root;
+        return mee::score_report(*keep[keep.size() - 2].root, plan_root, mee::embedded_profile());
+    }
+    return mee::score_report(*keep.back().root, nullptr, mee::embedded_profile());
+}
+
+}  // namespace
+
+TEST_CASE("score: rounding half up, computed exactly")
+{
+    CHECK(mee::percent_half_up(Fraction{149, 200}) == 75);   // 74.5
+    CHECK(mee::percent_half_up(Fraction{1489, 2000}) == 74);  // 74.45
+    CHECK(mee::percent_half_up(Fraction{2, 3}) == 67);
+    CHECK(mee::percent_half_up(Fraction{1, 3}) == 33);
+    CHECK(mee::percent_half_up(Fraction{5, 8}) == 63);        // 62.5
+    CHECK(mee::percent_half_up(Fraction{1, 1}) == 100);
+    CHECK(mee::percent_half_up(Fraction{0, 1}) == 0);
+    CHECK(mee::add(Fraction{1, 3}, Fraction{1, 6}) == Fraction{1, 2});
+    CHECK(mee::divide(Fraction{3, 2}, 3) == Fraction{1, 2});
+}
+
+TEST_CASE("score: a plan with only its identifying keys scores 0 over nine sections")
+{
+    const auto s = plan_score(mee::test::k_minimal_plan);
+    CHECK_FALSE(s.inform_only);
+    CHECK(s.sections.size() == 9);
+    CHECK(s.value() == 0);
+}
+
+TEST_CASE("score: sections are means of items, the document the mean of sections (hand count)")
+{
+    // opgave 2/3 (no aanleiding); doelen (1 + 1/2)/2 = 3/4; betrokkenheidsniveau 1/2 (no motivering);
+    // planning 1/3 (participatie only); communicatie 1/3 (middelen); the other four sections 0.
+    // Sum = 2/3 + 3/4 + 1/2 + 1/3 + 1/3 = 31/12; / 9 = 31/108 = 28.70… → 29.
+    const std::string plan = std::string(mee::test::k_minimal_plan) +
+                             "opgave:\n  beschrijving: Het centrum is verouderd en rommelig.\n"
+                             "  voorgeschiedenis: In 2019 is een schetsontwerp gemaakt.\n"
+                             "doelen:\n  - doel: ideeen-ophalen\n    concreet: Knelpunten van bewoners ophalen.\n"
+                             "  - doel: vertrouwen\n"
+                             "betrokkenheidsniveau:\n  niveau: adviseren\n"
+                             "planning:\n  - datum: 2026-03-24\n    soort: participatie\n"
+                             "communicatie:\n  middelen: [website]\n";
+    const auto s = plan_score(plan);
+    CHECK(s.exact() == Fraction{31, 108});
+    CHECK(s.value() == 29);
+    CHECK(s.sections[1].mean() == Fraction{3, 4});
+}
+
+TEST_CASE("score: an inform-only plan is scored over sections 1, 5, 7 and 8")
+{
+    const std::string plan = std::string(mee::test::k_minimal_plan) +
+                             "afweging:\n  ruimte:\n    antwoord: nee\n    toelichting: Alles ligt wettelijk vast.\n"
+                             "opgave:\n  beschrijving: De riolering wordt vervangen.\n"
+                             "  voorgeschiedenis: Het riool is uit 1965.\n  aanleiding: [GRP 2024]\n"
+                             "betrokkenheidsniveau:\n  niveau: informeren\n  motivering: Er valt niets te kiezen hier.\n"
+                             "planning:\n  - datum: 2026-03-24\n    soort: informatie\n"
+                             "communicatie:\n  middelen: [bewonersbrief]\n  terugkoppeling: Per brief na afloop.\n"
+                             "  verslaglegging: Op de projectpagina van de gemeente.\n";
+    const auto s = plan_score(plan);
+    CHECK(s.inform_only);
+    REQUIRE(s.sections.size() == 4);
+    CHECK(s.sections[0].key == "opgave");
+    CHECK(s.sections[1].key == "betrokkenheidsniveau");
+    CHECK(s.sections[2].key == "planning");
+    CHECK(s.sections[2].mean() == Fraction{1, 2});  // a moment, but no besluit
+    CHECK(s.value() == 88);                         // (1 + 1 + 1/2 + 1) / 4 = 87.5 → 88
+}
+
+TEST_CASE("score: an eindverslag against its plan, and without it")
+{
+    const std::string plan = std::string(mee::test::k_minimal_plan) +
+                             "doelen:\n  - doel: ideeen-ophalen\n  - doel: vertrouwen\n"
+                             "werkvormen:\n  - werkvorm: inloopavond\n    niveau: raadplegen\n"
+                             "  - werkvorm: online-enquete\n    niveau: raadplegen\n";
+    const std::string report =
+        "soort: eindverslag\nid: EV-1\nplan: PVA-2026-001\ndatum: 2026-10-06\n"
+        "proces:\n  overzicht: Twee avonden en een enquete.\n  aansluiting_plan: Het proces volgde het plan.\n"
+        "  uitgevoerd:\n    - werkvorm: inloopavond\n"
+        "  afwijkingen:\n    - wat: De online enquête ging niet door\n"
+        "inbreng:\n  - onderwerp: Parkeren\n    samenvatting: Zorgen over minder plekken.\n"
+        "    reactie: Het aantal plekken blijft gelijk.\n    verwerking: niet\n"
+        "doelen:\n  - doel: ideeen-ophalen\n    bereikt: ja\n";
+    // proces 1; inbreng 1; reactie 1; uitleg 0 (the niet item has no uitleg); doelen 1/2 → 7/2 / 5 = 70.
+    const auto with_plan = report_score(report, plan);
+    CHECK(with_plan.plan_found);
+    CHECK(with_plan.exact() == Fraction{7, 10});
+    CHECK(with_plan.value() == 70);
+    // Without the plan: proces 2 items (1), doelen: evaluated goals with a filled toelichting (0).
+    const auto without = report_score(report, "");
+    CHECK_FALSE(without.plan_found);
+    CHECK(without.sections[0].items.size() == 2);
+    CHECK(without.value() == 60);
+}
+
+TEST_CASE("score: unused input explained counts 1 when nothing is niet or deels")
+{
+    const std::string report = "soort: eindverslag\nid: EV-1\nplan: X\ndatum: 2026-10-06\n"
+                               "inbreng:\n  - onderwerp: Groen\n    verwerking: overgenomen\n";
+    const auto s = report_score(report, "");
+    CHECK(s.sections[3].key == "uitleg");
+    CHECK(s.sections[3].mean() == Fraction{1, 1});
+}
