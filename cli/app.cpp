@@ -24,6 +24,8 @@ int run(int argc, char** argv)
     add_check_command(app, check);
     ScoreArgs score;
     add_score_command(app, score);
+    IndicatorsArgs indicators;
+    add_indicators_command(app, indicators);
     DecideArgs decide;
     add_decide_command(app, decide);
     SchemaArgs schema;
@@ -61,6 +63,7 @@ int run(int argc, char** argv)
     try {
         if (app.got_subcommand("check")) return run_check_command(check);
         if (app.got_subcommand("score")) return run_score_command(score);
+        if (app.got_subcommand("indicators")) return run_indicators_command(indicators);
         if (app.got_subcommand("decide")) return run_decide_command(decide);
         if (app.got_subcommand("schema")) return run_schema_command(schema);
         if (app.got_subcommand("rules")) return run_rules_command(rules);

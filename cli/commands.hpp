@@ -76,6 +76,16 @@ struct ScoreArgs {
 void add_score_command(CLI::App& app, ScoreArgs& args);
 int run_score_command(const ScoreArgs& args);
 
+struct IndicatorsArgs {
+    CommonArgs common;
+    std::vector<std::string> paths;
+    int year = 0;
+    std::string format = "md";
+    std::string output;
+};
+void add_indicators_command(CLI::App& app, IndicatorsArgs& args);
+int run_indicators_command(const IndicatorsArgs& args);
+
 struct SchemaArgs {
     CommonArgs common;
     std::string kind;

@@ -35,6 +35,7 @@ bool has_no_answer(const Node& plan)
 
 bool is_inform_only(const Node& plan, const Profile& profile)
 {
+    if (plan.get("afweging") == nullptr) return false;  // rules.md: and it gets MEE101
     if (has_no_answer(plan)) return true;
     const auto level = plan_level(plan);
     return level && !profile.levels.empty() && *level == profile.levels.front().key;

@@ -45,6 +45,7 @@ void mee121(const RuleInput& in, const Report& report)
     const Node* doelen = applicable_section(in, "doelen");
     for (const Node& goal : items_of(doelen)) {
         if (!goal.is_mapping() || filled_at(&goal, "concreet", static_cast<std::size_t>(in.profile.filled_min_words))) continue;
+        if (goal.get("concreet") != nullptr && !text_value(goal.get("concreet"))) continue;  // the schema reports the type
         report(goal.mark, say(in.lang,
                               {"doel '{0}' heeft geen ingevuld concreet doel: schrijf op wat u precies wilt bereiken, "
                                "zodat het achteraf te toetsen is (§1.2)",
@@ -109,6 +110,10 @@ void mee133(const RuleInput& in, const Report& report)
         if (text_at(s, "belang") != "groot" || text_at(s, "invloed") != "veel" || text_at(s, "categorie") == "intern") continue;
         const auto name = scalar_text(s->get("naam"));
         if (!name || reached.count(*name) != 0) continue;
+        const std::vector<std::string> wanted{std::string(*name)};
+        bool misspelt = false;
+        for (std::string_view r : reached) misspelt = misspelt || (stakeholder_named(in.root, r) == nullptr && did_you_mean(r, wanted));
+        if (misspelt) continue;  // MEE135 names the misspelt doelgroep: one finding per cause
         report(s->mark, say(in.lang,
                             {"'{0}' heeft groot belang en veel invloed, maar staat bij geen enkele werkvorm in "
                              "doelgroepen: deze groep betrekken we zoveel mogelijk (bouwsteen 2)",

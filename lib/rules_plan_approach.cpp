@@ -51,8 +51,15 @@ void mee141(const RuleInput& in, const Report& report)
     const Node* kaders = applicable_section(in, "kaders");
     if (kaders == nullptr || !kaders->is_sequence()) return;
     for (std::string_view category : k_kader_categories) {
-        const bool present = std::any_of(kaders->items.begin(), kaders->items.end(),
-                                         [&](const Node& k) { return text_at(&k, "categorie") == category; });
+        static const std::vector<std::string> k_categories(std::begin(k_kader_categories), std::end(k_kader_categories));
+        // A misspelt category counts as the one meant: the schema names the typo.
+        const bool present = std::any_of(kaders->items.begin(), kaders->items.end(), [&](const Node& k) {
+            const auto value = text_at(&k, "categorie");
+            if (!value) return false;
+            if (*value == category) return true;
+            return std::find(k_categories.begin(), k_categories.end(), *value) == k_categories.end() &&
+                   did_you_mean(*value, k_categories) == category;
+        });
         if (present) continue;
         report(top_key_mark(in.root, "kaders"),
                say(in.lang,
@@ -157,8 +164,13 @@ void mee163(const RuleInput& in, const Report& report)
     const Node* werkvormen = applicable_section(in, "werkvormen");
     const auto level = plan_level(in.root);
     if (werkvormen == nullptr || !level || in.profile.level_rank(*level) < 0) return;
+    const std::vector<std::string> levels = in.profile.level_keys();
     for (const Node& w : items_of(werkvormen)) {
-        if (text_at(&w, "niveau") == *level) return;
+        const auto declared = text_at(&w, "niveau");
+        if (!declared) continue;
+        if (*declared == *level) return;
+        // A misspelt level counts as the one meant: the schema names the typo.
+        if (in.profile.level_rank(*declared) < 0 && did_you_mean(*declared, levels) == *level) return;
     }
     report(top_key_mark(in.root, "werkvormen"),
            say(in.lang,
@@ -172,6 +184,7 @@ void mee163(const RuleInput& in, const Report& report)
 void mee164(const RuleInput& in, const Report& report)
 {
     const Node* werkvormen = applicable_section(in, "werkvormen");
+    if (items_of(werkvormen).size() < 2) return;  // MEE165 is the cause
     std::size_t online = 0;
     std::size_t offline = 0;
     for (const Node& w : items_of(werkvormen)) {
@@ -195,7 +208,7 @@ void mee165(const RuleInput& in, const Report& report)
     const Node* werkvormen = applicable_section(in, "werkvormen");
     if (werkvormen == nullptr || !werkvormen->is_sequence() || werkvormen->items.size() >= 2) return;
     report(top_key_mark(in.root, "werkvormen"),
-           say(in.lang, {"maar een werkvorm: gebruik verschillende methoden om zoveel mogelijk mensen te bereiken "
+           say(in.lang, {"maar één werkvorm: gebruik verschillende methoden om zoveel mogelijk mensen te bereiken "
                          "(bouwsteen 5)",
                          "only one werkvorm: use different methods to reach as many people as possible (bouwsteen 5)"}));
 }

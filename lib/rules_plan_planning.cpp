@@ -79,18 +79,18 @@ void mee174(const RuleInput& in, const Report& report)
         if (m.soort != "participatie" || has_online_alternative(*m.node)) continue;
         std::string what;
         if (auto holiday = public_holiday(m.date)) {
-            what = holiday->name.in(in.lang);
+            what = say(in.lang, {"op {0}", "on {0}"}, holiday->name.in(in.lang));
         } else if (in.profile.school_data_covers(m.date)) {
             if (const SchoolHoliday* h = in.profile.school_holiday(m.date)) {
-                what = say(in.lang, {"de {0} (regio {1})", "the {0} (region {1})"}, h->name, in.profile.school_region);
+                what = say(in.lang, {"in de {0} (regio {1})", "in the {0} (region {1})"}, h->name, in.profile.school_region);
             }
         }
         if (what.empty()) continue;
         report(m.node->mark,
                say(in.lang,
-                   {"participatiemoment op {0} valt in {1}: kies een andere datum, of zet online_alternatief: true "
+                   {"participatiemoment op {0} valt {1}: kies een andere datum, of zet online_alternatief: true "
                     "met een online optie of een tweede moment (bouwsteen 6)",
-                    "participation moment on {0} falls on {1}: choose another date, or set online_alternatief: "
+                    "participation moment on {0} falls {1}: choose another date, or set online_alternatief: "
                     "true with an online option or a second moment (bouwsteen 6)"},
                    format_date(m.date), what));
     }

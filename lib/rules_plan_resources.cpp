@@ -1,5 +1,6 @@
 // Communication (section 8) and capacity (section 9): MEE181–MEE192.
 
+#include "filled.hpp"
 #include "node_access.hpp"
 #include "plan_view.hpp"
 #include "readability.hpp"
@@ -74,6 +75,7 @@ void mee184(const RuleInput& in, const Report& report)
     const Node* uitnodiging = c != nullptr ? c->get("uitnodiging") : nullptr;
     const auto text = text_value(uitnodiging);
     if (!text) return;
+    if (!is_filled(*text, static_cast<std::size_t>(in.profile.filled_min_words))) return;  // MEE185
     const Readability r = measure_readability(*text);
     if (r.words == 0) return;
     const bool hard = r.flesch_douma < in.profile.flesch_douma_min;
@@ -92,8 +94,13 @@ void mee184(const RuleInput& in, const Report& report)
 void mee185(const RuleInput& in, const Report& report)
 {
     const Node* c = communicatie(in);
-    if (c == nullptr || c->get("uitnodiging") != nullptr) return;
-    report(top_key_mark(in.root, "communicatie"),
+    if (c == nullptr) return;
+    const Node* uitnodiging = c->get("uitnodiging");
+    if (uitnodiging != nullptr) {
+        const auto text = text_value(uitnodiging);
+        if (!text || is_filled(*text, static_cast<std::size_t>(in.profile.filled_min_words))) return;
+    }
+    report(uitnodiging != nullptr ? uitnodiging->mark : top_key_mark(in.root, "communicatie"),
            say(in.lang, {"geen uitnodiging in communicatie, dus mee kan niet nagaan of die op B1-niveau is: zet de "
                          "tekst van de uitnodiging erbij",
                          "no uitnodiging in communicatie, so mee cannot check that it is B1 level: add the text of "

@@ -45,6 +45,9 @@ void mee101(const RuleInput& in, const Report& report)
         }
         const Node& question = entry->value;
         if (!question.is_mapping()) continue;  // the schema reports the type
+        const Node* toelichting_node = question.get("toelichting");
+        if (toelichting_node != nullptr && !text_value(toelichting_node)) continue;  // the schema reports the type
+        if (question.get("antwoord") != nullptr && !text_value(question.get("antwoord"))) continue;
         const bool has_answer = text_at(&question, "antwoord").has_value();
         const bool explained = filled_at(&question, "toelichting", static_cast<std::size_t>(in.profile.filled_min_words));
         if (has_answer && explained) continue;
@@ -197,8 +200,8 @@ void mee108(const RuleInput& in, const Report& report)
     const auto who = text_value(door);
     if (!who || *who == "raad") return;
     report(door->mark, say(in.lang,
-                           {"een plan dat onderdeel is van een startnotitie stelt de raad vast, niet {0} (§2.3.1)",
-                            "a plan that is part of a startnotitie is adopted by the raad, not {0} (§2.3.1)"},
+                           {"een plan dat onderdeel is van een startnotitie stelt de raad vast, niet het {0} (§2.3.1)",
+                            "a plan that is part of a startnotitie is adopted by the raad, not the {0} (§2.3.1)"},
                            *who));
 }
 

@@ -1,0 +1,65 @@
+#include "commands.hpp"
+
+#include "check.hpp"
+#include "indicators_output.hpp"
+#include "output_file.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <thread>
+
+namespace mee::cli {
+
+void add_indicators_command(CLI::App& app, IndicatorsArgs& args)
+{
+    CLI::App* cmd = app.add_subcommand("indicators", "The annual indicator summary of §3.6 for one year");
+    add_common_options(*cmd, args.common);
+    cmd->add_option("paths", args.paths, "Files and folders (default: the current folder)");
+    cmd->add_option("--year", args.year, "The year to summarise")->required()->check(CLI::Range(1900, 2999));
+    cmd->add_option("--format", args.format, "Output: md, html, json or csv")
+        ->check(CLI::IsMember({"md", "html", "json", "csv"}));
+    cmd->add_option("-o,--output", args.output, "Write to this file (atomically) instead of standard output");
+}
+
+int run_indicators_command(const IndicatorsArgs& args)
+{
+    auto context = make_context(args.common, args.paths);
+    if (!context) return fail(context.error());
+    const Lang lang = context->lang;
+    CheckOptions options;
+    options.paths = args.paths;
+    options.lang = lang;
+    options.jobs = args.common.jobs != 0 ? args.common.jobs : std::max(1u, std::thread::hardware_concurrency());
+    options.profile = &context->profile();
+    auto today = resolve_today(args.common, lang);
+    if (!today) return fail(today.error());
+    options.today = *today;
+    std::unique_ptr<SchemaSet> own_schemas;
+    if (context->own_profile) own_schemas = SchemaSet::for_profile(*context->own_profile);
+    auto result = run_check(options, context->project, own_schemas ? *own_schemas : SchemaSet::embedded());
+    if (!result) return fail(result.error());
+
+    const Indicators current = compute_indicators(*result, args.year, *today, context->profile(), lang);
+    std::optional<Indicators> previous;
+    if (has_documents_for_year(*result, args.year - 1)) {
+        previous = compute_indicators(*result, args.year - 1, *today, context->profile(), lang);
+    }
+    std::string text;
+    if (args.format == "html") text = format_indicators_html(current, previous, lang);
+    else if (args.format == "json") text = format_indicators_json(current, previous);
+    else if (args.format == "csv") text = format_indicators_csv(current, previous);
+    else text = format_indicators_md(current, previous, lang);
+
+    if (args.output.empty()) {
+        std::cout << text;
+        return 0;
+    }
+    std::vector<std::filesystem::path> inputs;
+    for (const ProjectDocument& d : result->project.documents()) inputs.emplace_back(d.path);
+    if (auto refused = refuse_input_as_output(args.output, inputs, lang); !refused) return fail(refused.error());
+    if (auto written = write_file_atomically(args.output, text, Overwrite::yes, lang); !written) return fail(written.error());
+    return 0;
+}
+
+}  // namespace mee::cli
