@@ -39,6 +39,33 @@ std::size_t nine_digits(std::string_view t, std::size_t i)
     return i;
 }
 
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// The end of an IBAN starting at `i` (two capitals, two check digits, then
+// 11 to 30 letters or digits, in groups of four separated by single spaces
+// or written as one word), or `i` when there is none. A bank account is no
+// phone number, though "NL91 ABNA 0417 1643 00" ends in a zero and nine digits.
+std::size_t iban_end(std::string_view t, std::size_t i)
+{
+    if (i + 4 > t.size() || !is_upper(t[i]) || !is_upper(t[i + 1]) || !is_digit(t[i + 2]) || !is_digit(t[i + 3])) {
+        return i;
+    }
+    std::size_t j = i + 4;
+    std::size_t count = 4;
+    std::size_t end = j;
+    while (j < t.size()) {
+        if (t[j] == ' ' && (j - i) % 5 == 4 && j + 1 < t.size() && std::isalnum(static_cast<unsigned char>(t[j + 1]))) {
+            ++j;  // the space between two groups of four
+            continue;
+        }
+        if (!std::isalnum(static_cast<unsigned char>(t[j]))) break;
+        ++count;
+        end = ++j;
+    }
+    if (end < t.size() && is_alnum(t[end])) return i;
+    return count >= 15 && count <= 34 ? end : i;
+}
+
 }  // namespace
 
 bool has_email(std::string_view t)
@@ -66,6 +93,10 @@ bool has_phone_number(std::string_view t)
 {
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] == '+')) continue;
+        if (const std::size_t iban = iban_end(t, i); iban != i) {
+            i = iban - 1;
+            continue;
+        }
         std::size_t after = std::string_view::npos;
         if (t.substr(i).starts_with("+31")) after = i + 3;
         else if (t.substr(i).starts_with("0031")) after = i + 4;

@@ -68,13 +68,20 @@ void mee303(const RuleInput& in, const Report& report)
 {
     const Node* intake = part(in, "intake");
     if (intake == nullptr || intake->get("datum") == nullptr) return;
+    // Only an intake that took place has answers: a planned one (dated after
+    // today) has not.
+    if (const auto held = date_value(intake->get("datum")); held && in.today < *held) return;
     const Entry* intake_entry = in.root.entry("intake");
     // Question 1: contact details.
     const Node* person = part(in, "initiatiefnemer");
     for (const char* key : {"naam", "contact"}) {
-        const auto value = scalar_text(person != nullptr ? person->get(key) : nullptr);
-        if (value && value->find_first_not_of(" \t") != std::string_view::npos) continue;
-        report(person != nullptr ? in.root.entry("initiatiefnemer")->key_mark : Mark{1, 1},
+        const Node* node = person != nullptr ? person->get(key) : nullptr;
+        const auto value = scalar_text(node);
+        const bool blank = !value || value->find_first_not_of(" \t") == std::string_view::npos;
+        if (!blank && !is_placeholder(*value)) continue;
+        // A placeholder is a wrong value (its node); a missing one is a missing key (its parent's key).
+        const Mark mark = !blank ? node->mark : person != nullptr ? in.root.entry("initiatiefnemer")->key_mark : Mark{1, 1};
+        report(mark,
                say(in.lang, {"intakevraag 1 (contactgegevens): initiatiefnemer.{0} ontbreekt",
                              "intake question 1 (contact details): initiatiefnemer.{0} is missing"},
                    key));
@@ -190,7 +197,7 @@ void mee307(const RuleInput& in, const Report& report)
 void mee308(const RuleInput& in, const Report& report)
 {
     if (part(in, "besluit") == nullptr || in.root.get("mededeling") != nullptr) return;
-    report(in.root.entry("besluit")->key_mark,
+    report(Mark{1, 1},  // a missing top-level key
            say(in.lang, {"er is een besluit maar geen mededeling: laat de initiatiefnemer het besluit weten en zet de "
                          "datum bij mededeling (§2.2.3c)",
                          "there is a besluit but no mededeling: tell the initiator the decision and record the date "
@@ -248,7 +255,7 @@ void mee311(const RuleInput& in, const Report& report)
 {
     const Node* status = in.root.get("status");
     if (text_value(status) != "uitgevoerd" || in.root.get("evaluatie") != nullptr) return;
-    report(status->mark, say(in.lang,
+    report(Mark{1, 1} /* a missing top-level key */, say(in.lang,
                              {"uitgevoerd zonder evaluatie: vraag de initiatiefnemer hoe de ondersteuning beviel "
                               "(tevredenheid 1 tot 5), voor de jaarlijkse indicatoren (§3.6)",
                               "uitgevoerd without evaluatie: ask the initiator how the support went (tevredenheid 1 "
@@ -280,7 +287,7 @@ void mee313(const RuleInput& in, const Report& report)
     const bool via_table = text_at(part(in, "beoordeling"), "route") == "intaketafel";
     if (!large && !via_table) return;
     report(door->mark, say(in.lang,
-                           {"over {0} besluit het college, niet {1} (§2.2.3)",
+                           {"over {0} besluit het college, niet de {1} (§2.2.3)",
                             "{0} is decided by the college, not the {1} (§2.2.3)"},
                            large ? say(in.lang, {"een groot initiatief", "a large initiative"})
                                  : say(in.lang, {"een initiatief via de intaketafel", "an initiative through the intaketafel"}),

@@ -22,15 +22,19 @@ void scan(const RuleInput& in, const Report& report, const Node& node)
     } else if (node.is_scalar()) {
         const PersonalData found = find_personal_data(node.value);
         if (found == PersonalData::none) return;
-        report(node.mark, found == PersonalData::email
-                              ? say(in.lang, {"deze tekst bevat een e-mailadres en wordt gepubliceerd: haal het weg; "
-                                              "contactgegevens horen alleen bij initiatiefnemer",
-                                              "this text contains an e-mail address and gets published: remove it; "
-                                              "contact details belong only under initiatiefnemer"})
-                              : say(in.lang, {"deze tekst bevat een telefoonnummer en wordt gepubliceerd: haal het "
-                                              "weg; contactgegevens horen alleen bij initiatiefnemer",
-                                              "this text contains a phone number and gets published: remove it; "
-                                              "contact details belong only under initiatiefnemer"}));
+        const bool email = found == PersonalData::email;
+        // Only an initiative has a place for contact details that stays unpublished.
+        const std::string where = in.kind == DocKind::initiatief
+                                      ? say(in.lang, {"contactgegevens horen alleen bij initiatiefnemer",
+                                                      "contact details belong only under initiatiefnemer"})
+                                      : say(in.lang, {"verwijs naar het algemene adres of de website van de gemeente",
+                                                      "refer to the municipality's general address or website"});
+        report(node.mark, say(in.lang,
+                              {"deze tekst bevat een {0} en wordt gepubliceerd: haal het weg; {1}",
+                               "this text contains {0} and gets published: remove it; {1}"},
+                              email ? say(in.lang, {"e-mailadres", "an e-mail address"})
+                                    : say(in.lang, {"telefoonnummer", "a phone number"}),
+                              where));
     }
 }
 

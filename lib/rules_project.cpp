@@ -49,10 +49,11 @@ void mee402(const RuleInput& in, const Report& report)
     if (id && !in.project.reports_for(*id).empty()) return;
     report(last.node->mark,
            say(in.lang,
-               {"het laatste planningsmoment ({0}) is {1} dagen geleden en er is geen eindverslag dat naar dit plan "
-                "verwijst: schrijf het eindverslag (mee init eindverslag), binnen {2} dagen",
-                "the last planning moment ({0}) was {1} days ago and no eindverslag refers to this plan: write the "
-                "report (mee init eindverslag), within {2} days"},
+               {"het proces eindigde met het laatste planningsmoment ({0}), {1} dagen geleden, en er is geen "
+                "eindverslag dat naar dit plan verwijst; het beleid verwacht het binnen {2} dagen: schrijf het "
+                "(mee init eindverslag)",
+                "the process ended with the last planning moment ({0}), {1} days ago, and no eindverslag refers to "
+                "this plan; the policy expects one within {2} days: write it (mee init eindverslag)"},
                format_date(last.date), days, in.profile.report_days));
 }
 

@@ -9,6 +9,7 @@
 // the rules and the regelafwijkingen (check.cpp, document.cpp).
 
 #include "check.hpp"
+#include "clean_documents.hpp"
 #include "deviation.hpp"
 #include "profile.hpp"
 #include "project_index.hpp"
@@ -40,136 +41,7 @@ constexpr Date k_today{2026, 6, 1};
 // (meivakantie 25 Apr–3 May 2026) and the public holidays (Hemelvaartsdag
 // 14 May 2026); the one on 24 March has online_alternatief anyway. Its
 // stakeholders are no farmers, so May is no busy period.
-const std::string k_clean = R"(soort: plan
-id: PVA-2026-014
-titel: Herinrichting centrum Lemelerveld
-datum: 2026-02-09
-domein: ruimte
-soort_werk: voorbereiding
-dorpsvisie: false
-onderdeel_van: projectplan
-verantwoordelijke: Projectleider openbare ruimte
-adviseur: Adviseur inwonerbetrokkenheid
-status: vastgesteld
-vastgesteld:
-  door: college
-  datum: 2026-03-03
-  kenmerk: B&W 2026-0303-07
-
-afweging:
-  ruimte:
-    antwoord: ja
-    toelichting: Inrichting en materiaalkeuze liggen nog open binnen het krediet.
-  geschikt:
-    antwoord: ja
-    toelichting: Iedereen kent het centrum en kan meepraten over gebruik en groen.
-  capaciteit:
-    antwoord: te-organiseren
-    toelichting: Inhuur van een procesbegeleider voor de twee ontwerpavonden.
-  besluitstuk:
-    soort: bestuursopdracht
-    kenmerk: BO-2026-004
-
-opgave:
-  beschrijving: Het centrum is verouderd, onoverzichtelijk voor fietsers en mist groen.
-  voorgeschiedenis: In 2019 is een schetsontwerp gemaakt dat niet is uitgevoerd.
-  aanleiding:
-    - Motie M-2025-12 Levendig centrum Lemelerveld
-
-doelen:
-  - doel: ideeen-ophalen
-    concreet: Kennis van bewoners en ondernemers over knelpunten en gebruik ophalen.
-  - doel: zorgvuldige-besluiten
-    concreet: De raad kent alle belangen voordat hij het ontwerp vaststelt.
-
-omgevingsanalyse:
-  opgesteld_met: [projectleider, beleidsadviseur verkeer, adviseur inwonerbetrokkenheid]
-  inclusie: Extra inloopuur voor ouderen en mensen met een beperking in De Schakel.
-  belanghebbenden:
-    - naam: Omwonenden centrum
-      categorie: inwoners
-      belang: groot
-      invloed: weinig
-    - naam: Ondernemersvereniging Lemelerveld
-      categorie: winkeliers
-      belang: groot
-      invloed: veel
-    - naam: Team beheer openbare ruimte
-      categorie: intern
-      belang: groot
-      invloed: veel
-    - naam: Waterschap Drents Overijsselse Delta
-      categorie: ketenpartner
-      belang: klein
-      invloed: veel
-  kaart: kaarten/centrum-lemelerveld.png
-
-kaders:
-  - categorie: juridisch
-    hard: true
-    beschrijving: Wegenverkeerswet en de richtlijnen voor fietsvoorzieningen gelden.
-  - categorie: financieel
-    hard: true
-    beschrijving: Krediet van 1,2 miljoen euro, inclusief participatie.
-  - categorie: inhoudelijk
-    hard: false
-    beschrijving: Het Groenbeleidsplan vraagt meer bomen; soort en plek zijn vrij.
-  - categorie: organisatorisch
-    hard: true
-    beschrijving: Afstemming met de vervanging van de riolering in 2027.
-  - categorie: politiek-bestuurlijk
-    hard: false
-    beschrijving: Toezegging aan Plaatselijk Belang over een ontmoetingsplek.
-
-betrokkenheidsniveau:
-  niveau: adviseren
-  motivering: Bewoners en ondernemers denken mee over inrichting binnen het krediet.
-
-werkvormen:
-  - werkvorm: inloopavond
-    niveau: raadplegen
-    online: false
-    doelgroepen: [Omwonenden centrum, Ondernemersvereniging Lemelerveld]
-  - werkvorm: online-enquete
-    niveau: raadplegen
-    online: true
-    doelgroepen: [Omwonenden centrum]
-  - werkvorm: worldcafe
-    niveau: adviseren
-    online: false
-    doelgroepen: [Ondernemersvereniging Lemelerveld, Omwonenden centrum]
-
-planning:
-  - datum: 2026-03-24
-    wat: Inloopavond knelpunten
-    soort: participatie
-    doelgroepen: [Omwonenden centrum, Ondernemersvereniging Lemelerveld]
-    online_alternatief: true
-  - datum: 2026-05-12
-    wat: Worldcafe over het schetsontwerp
-    soort: participatie
-    doelgroepen: [Ondernemersvereniging Lemelerveld, Omwonenden centrum]
-  - datum: 2026-06-16
-    wat: Terugkoppeling schetsontwerp per bewonersbrief en website
-    soort: terugkoppeling
-  - datum: 2026-07-07
-    wat: Raad stelt definitief ontwerp vast
-    soort: besluit
-    door: raad
-
-communicatie:
-  middelen: [bewonersbrief, website, Dalfser Marskramer, social media]
-  uitnodiging: |
-    Wat vindt u van het centrum? Kom naar de inloopavond op 24 maart.
-    U kunt ook online meedoen.
-  terugkoppeling: Na elke bijeenkomst een verslag op de website en per mail aan deelnemers.
-  verslaglegging: Verslagen met alle inbreng komen op de projectpagina.
-
-capaciteit:
-  uren: 160
-  budget: 12500
-  toelichting: Procesbegeleider, zaalhuur, drukwerk en een online enquete.
-)";
+const std::string& k_clean = mee::test::k_clean_plan_spaced;
 
 // Where things are in k_clean (line:column), for the expectations below.
 //   12 vastgesteld    13:9 its door     17 afweging       18 ruimte   21 geschikt
