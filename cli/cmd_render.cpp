@@ -1,0 +1,191 @@
+#include "commands.hpp"
+
+#include "check.hpp"
+#include "output_file.hpp"
+#include "render.hpp"
+#include "render_html.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <iostream>
+#include <set>
+#include <thread>
+
+namespace mee::cli {
+
+void add_render_command(CLI::App& app, RenderArgs& args)
+{
+    CLI::App* cmd = app.add_subcommand(
+        "render", "A readable report of plans, end reports and initiatives: Markdown, or one self-contained HTML page");
+    add_common_options(*cmd, args.common);
+    cmd->add_option("files", args.files, "Documents to render (a folder: every document in it)")->required();
+    cmd->add_option("--to", args.to,
+                    "Output: md (Markdown) or html (one page, printable); reports are in Dutch unless --lang en")
+        ->required()
+        ->check(CLI::IsMember({"md", "html"}));
+    cmd->add_option("-o,--output", args.output,
+                    "A file, or a folder for one report per document and an index (default: stdout, one document)");
+    cmd->add_flag("--with-personal-data", args.with_personal_data,
+                  "Include an initiative's initiatiefnemer (name, organisation, contact): not for publication");
+}
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Output {
+    fs::path path;
+    std::string content;
+};
+
+// Writes every output, refusing to write over a document mee read.
+int write_all(const std::vector<Output>& outputs, const std::vector<fs::path>& inputs, Lang lang)
+{
+    for (const Output& o : outputs) {
+        auto refused = refuse_input_as_output(o.path, inputs, lang);
+        if (!refused) return fail(refused.error());
+    }
+    for (const Output& o : outputs) {
+        auto written = write_file_atomically(o.path, o.content, Overwrite::yes, lang);
+        if (!written) return fail(written.error());
+    }
+    return 0;
+}
+
+}  // namespace
+
+int run_render_command(const RenderArgs& args)
+{
+    auto context = make_context(args.common, args.files);
+    if (!context) return fail(context.error());
+    const Lang lang = context->lang;  // for mee's own messages
+    // The report is for a Dutch audience: Dutch unless --lang or .mee.yaml says otherwise.
+    const Lang report_lang = parse_lang(args.common.lang).value_or(context->config.lang.value_or(Lang::nl));
+    auto today = resolve_today(args.common, lang);
+    if (!today) return fail(today.error());
+    if (args.with_personal_data) {
+        std::cerr << say(lang,
+                         {"mee: waarschuwing: --with-personal-data zet naam, organisatie en contactgegevens van "
+                          "initiatiefnemers in het overzicht; maak het niet openbaar\n",
+                          "mee: warning: --with-personal-data puts the names, organisations and contact details of "
+                          "initiators in the report; do not publish it\n"});
+    }
+
+    CheckOptions options;
+    options.paths = args.files;
+    options.lang = report_lang;
+    options.jobs = args.common.jobs != 0 ? args.common.jobs : std::max(1u, std::thread::hardware_concurrency());
+    options.disable = context->config.disable;
+    options.profile = &context->profile();
+    options.today = *today;
+    std::unique_ptr<SchemaSet> own_schemas;
+    if (context->own_profile) own_schemas = SchemaSet::for_profile(*context->own_profile);
+    auto result = run_check(options, context->project, own_schemas ? *own_schemas : SchemaSet::embedded());
+    if (!result) return fail(result.error());
+
+    // The documents to render: those named or walked, readable and of a known kind.
+    std::vector<const ProjectDocument*> documents;
+    std::set<std::string> rendered_paths;
+    for (const ProjectDocument& d : result->project.documents()) {
+        if (!d.checked) continue;
+        documents.push_back(&d);
+        rendered_paths.insert(d.path);
+    }
+    const std::set<std::string> named(args.files.begin(), args.files.end());
+    std::set<std::string> skipped;
+    for (const Finding& f : result->findings) {
+        if (rendered_paths.count(f.path) != 0 || f.severity != Severity::error) continue;
+        if (named.count(f.path) != 0) {
+            return fail(say(lang,
+                            {"kan '{0}' niet weergeven: het is geen leesbaar mee-document ({1} op {2}:{3}); "
+                             "mee check {0} zegt waarom",
+                             "cannot render '{0}': it is not a readable mee document ({1} at {2}:{3}); "
+                             "mee check {0} says why"},
+                            f.path, f.code, f.mark.line, f.mark.column));
+        }
+        if (skipped.insert(f.path).second) {
+            std::cerr << say(lang,
+                             {"mee: overgeslagen, niet te lezen: {0} ({1})\n", "mee: skipped, unreadable: {0} ({1})\n"},
+                             f.path, f.code);
+        }
+    }
+    // Plans, then eindverslagen, then initiatives; by id within each.
+    std::stable_sort(documents.begin(), documents.end(), [](const ProjectDocument* a, const ProjectDocument* b) {
+        if (a->kind != b->kind) return static_cast<int>(a->kind) < static_cast<int>(b->kind);
+        return a->id < b->id;
+    });
+    if (documents.empty()) {
+        return fail(say(lang, {"geen document om weer te geven in {0}", "no document to render in {0}"},
+                        fmt::format("'{}'", fmt::join(args.files, "', '"))));
+    }
+
+    std::vector<fs::path> inputs;
+    for (const ProjectDocument& d : result->project.documents())
+        inputs.emplace_back(d.path);
+    for (const std::string& f : args.files)
+        inputs.emplace_back(f);
+
+    const auto render_one = [&](const ProjectDocument& d) {
+        RenderInput input{d,
+                          result->project,
+                          {},
+                          context->profile(),
+                          report_lang,
+                          *today,
+                          args.with_personal_data ? PersonalData::include : PersonalData::leave_out};
+        for (const Finding& f : result->findings) {
+            if (f.path == d.path) input.findings.push_back(f);
+        }
+        return render_document(input);
+    };
+    const auto format = [&](const ReportPage& page) { return args.to == "html" ? html_page(page) : to_markdown(page); };
+
+    std::error_code ec;
+    const bool folder = !args.output.empty() &&
+                        (fs::is_directory(args.output, ec) || args.output.back() == '/' || documents.size() > 1);
+    if (args.output.empty()) {
+        if (documents.size() > 1) {
+            return fail(say(lang,
+                            {"{0} documenten: geef met -o een map voor een overzicht per document",
+                             "{0} documents: give a folder with -o for one report per document"},
+                            documents.size()));
+        }
+        std::cout << format(render_one(*documents.front()).page);
+        std::cout.flush();
+        return 0;
+    }
+    if (!folder) return write_all({Output{args.output, format(render_one(*documents.front()).page)}}, inputs, lang);
+
+    const fs::path dir(args.output);
+    if (!fs::exists(dir, ec)) {
+        if (!fs::create_directory(dir, ec) || ec) {
+            return fail(say(lang, {"kan map '{0}' niet maken: {1}", "cannot make folder '{0}': {1}"}, args.output,
+                            ec ? ec.message() : std::string("?")));
+        }
+    } else if (!fs::is_directory(dir, ec)) {
+        return fail(say(lang,
+                        {"'{0}' is geen map; met meer documenten schrijft mee een overzicht per document in een map",
+                         "'{0}' is not a folder; with several documents mee writes one report each into a folder"},
+                        args.output));
+    }
+    std::vector<Output> outputs;
+    std::vector<IndexEntry> entries;
+    std::set<std::string> names{report_file_name("index", "", args.to)};
+    for (const ProjectDocument* d : documents) {
+        Rendered r = render_one(*d);
+        const std::string stem = fs::path(d->path).stem().string();
+        std::string name = report_file_name(d->id, stem, args.to);
+        for (int n = 2; names.count(name) != 0; ++n)
+            name = report_file_name(d->id + "-" + std::to_string(n), stem, args.to);
+        names.insert(name);
+        r.entry.file = name;
+        entries.push_back(r.entry);
+        outputs.push_back(Output{dir / name, format(r.page)});
+    }
+    outputs.push_back(
+        Output{dir / report_file_name("index", "", args.to), format(render_index(entries, report_lang, *today))});
+    return write_all(outputs, inputs, lang);
+}
+
+}  // namespace mee::cli

@@ -1,0 +1,367 @@
+#include "render.hpp"
+
+#include "html.hpp"
+#include "render_format.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace mee {
+
+namespace {
+
+struct ValueLabel {
+    const char* field;
+    const char* value;
+    Msg label;
+};
+
+// The fixed vocabularies of documents.md in words. Lists that live in the
+// profile (goals, levels, categories) take their labels from there.
+constexpr ValueLabel k_value_labels[] = {
+    {"antwoord", "ja", {"ja", "yes"}},
+    {"antwoord", "te-maken", {"te maken", "can be made"}},
+    {"antwoord", "te-organiseren", {"te organiseren", "can be organised"}},
+    {"antwoord", "nee", {"nee", "no"}},
+    {"besluitstuk", "bestuursopdracht", {"bestuursopdracht", "administrative assignment (bestuursopdracht)"}},
+    {"besluitstuk", "collegevoorstel", {"collegevoorstel", "proposal to the college"}},
+    {"besluitstuk", "raadsvoorstel", {"raadsvoorstel", "proposal to the council"}},
+    {"onderdeel_van", "startnotitie", {"startnotitie", "initial memo (startnotitie)"}},
+    {"onderdeel_van", "projectplan", {"projectplan", "project plan"}},
+    {"onderdeel_van", "bestuursopdracht", {"bestuursopdracht", "administrative assignment (bestuursopdracht)"}},
+    {"onderdeel_van", "los", {"los plan", "a separate plan"}},
+    {"soort_werk", "beleid", {"beleid", "policy"}},
+    {"soort_werk", "voorbereiding", {"voorbereiding", "preparation"}},
+    {"soort_werk", "uitvoering", {"uitvoering", "implementation"}},
+    {"plan_status", "concept", {"concept", "draft"}},
+    {"plan_status", "vastgesteld", {"vastgesteld", "adopted"}},
+    {"door", "college", {"het college", "the college"}},
+    {"door", "raad", {"de raad", "the council"}},
+    {"door", "ambtelijk-opdrachtgever", {"de ambtelijk opdrachtgever", "the official client"}},
+    {"door", "coordinator", {"de coördinator inwonerbetrokkenheid", "the participation coordinator"}},
+    {"kader", "juridisch", {"juridisch", "legal"}},
+    {"kader", "organisatorisch", {"organisatorisch", "organisational"}},
+    {"kader", "politiek-bestuurlijk", {"politiek-bestuurlijk", "political and administrative"}},
+    {"kader", "inhoudelijk", {"inhoudelijk", "substantive"}},
+    {"kader", "financieel", {"financieel", "financial"}},
+    {"moment", "participatie", {"participatie", "participation"}},
+    {"moment", "informatie", {"informatie", "information"}},
+    {"moment", "terugkoppeling", {"terugkoppeling", "feedback"}},
+    {"moment", "besluit", {"besluit", "decision"}},
+    {"moment", "overig", {"overig", "other"}},
+    {"belang", "groot", {"groot", "high"}},
+    {"belang", "klein", {"klein", "low"}},
+    {"invloed", "veel", {"veel", "much"}},
+    {"invloed", "weinig", {"weinig", "little"}},
+    {"verwerking", "overgenomen", {"overgenomen", "adopted"}},
+    {"verwerking", "deels", {"deels overgenomen", "partly adopted"}},
+    {"verwerking", "niet", {"niet overgenomen", "not adopted"}},
+    {"bereikt", "ja", {"bereikt", "reached"}},
+    {"bereikt", "deels", {"deels bereikt", "partly reached"}},
+    {"bereikt", "nee", {"niet bereikt", "not reached"}},
+    {"type", "leefbaarheid", {"leefbaarheid", "liveability"}},
+    {"type", "cultuur", {"cultuur", "culture"}},
+    {"type", "ruimtelijke-kwaliteit", {"ruimtelijke kwaliteit", "spatial quality"}},
+    {"type", "anders", {"anders", "other"}},
+    {"omvang", "klein", {"klein", "small"}},
+    {"omvang", "groot", {"groot", "large"}},
+    {"uitkomst", "ja", {"ja", "yes"}},
+    {"uitkomst", "ja-mits", {"ja, mits", "yes, provided that"}},
+    {"uitkomst", "afwijzen", {"afwijzen", "reject"}},
+    {"route", "direct", {"direct naar de juiste personen", "directly to the right people"}},
+    {"route", "intaketafel", {"via de intaketafel", "through the intake table"}},
+    {"ondersteuning", "ruimte", {"ruimte", "space"}},
+    {"ondersteuning", "financieel", {"financieel", "financial"}},
+    {"ondersteuning", "expertise", {"expertise", "expertise"}},
+    {"ondersteuning", "materiaal", {"materiaal", "materials"}},
+    {"ondersteuning", "communicatie", {"communicatie", "communication"}},
+    {"ondersteuning", "samenwerking", {"samenwerking", "working together"}},
+    {"initiatief_status", "ingediend", {"ingediend", "submitted"}},
+    {"initiatief_status", "in-behandeling", {"in behandeling", "in progress"}},
+    {"initiatief_status", "besloten", {"besloten", "decided"}},
+    {"initiatief_status", "uitgevoerd", {"uitgevoerd", "carried out"}},
+    {"initiatief_status", "afgewezen", {"afgewezen", "rejected"}},
+    {"initiatief_status", "ingetrokken", {"ingetrokken", "withdrawn"}},
+};
+
+constexpr Msg k_deviation_prefixes[] = {{"gemotiveerd afgeweken: ", "deviated with motivation: "}};
+
+// The message of a motivated deviation without its prefix; nullopt for
+// any other finding.
+std::optional<std::string_view> deviation_text(const Finding& f)
+{
+    if (f.severity != Severity::info) return std::nullopt;
+    for (const Msg& m : k_deviation_prefixes) {
+        for (const char* prefix : {m.nl, m.en}) {
+            if (std::string_view(f.message).starts_with(prefix)) {
+                return std::string_view(f.message).substr(std::string_view(prefix).size());
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::string md_text(std::string_view text)
+{
+    return escape_markdown(one_line_text(text));
+}
+
+std::string md_web_link(std::string_view url)
+{
+    const std::string u = one_line_text(url);
+    const bool web = u.starts_with("https://") || u.starts_with("http://");
+    const bool plain = u.size() <= 500 && std::all_of(u.begin(), u.end(), [](char c) {
+                           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                                  std::string_view("-._~/:%?=&#+,;@").find(c) != std::string_view::npos;
+                       });
+    const std::size_t host = u.find("://");
+    const bool has_host = host != std::string::npos && host + 3 < u.size() && u[host + 3] != '/';
+    if (!web || !plain || !has_host) return md_text(url);
+    return "[" + md_text(u) + "](<" + u + ">)";
+}
+
+std::string md_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows)
+{
+    const auto line = [&](const std::vector<std::string>& cells) {
+        std::string out = "|";
+        for (std::size_t i = 0; i < header.size(); ++i) {
+            const std::string& cell = i < cells.size() ? cells[i] : std::string();
+            out += " " + (cell.empty() ? std::string("—") : cell) + " |";
+        }
+        return out + "\n";
+    };
+    std::string out = line(header) + "|";
+    for (std::size_t i = 0; i < header.size(); ++i)
+        out += "---|";
+    out += "\n";
+    for (const auto& row : rows)
+        out += line(row);
+    return out;
+}
+
+std::string value_label(std::string_view field, std::string_view value, Lang lang)
+{
+    for (const ValueLabel& l : k_value_labels) {
+        if (field == l.field && value == l.value) return say(lang, l.label);
+    }
+    return std::string(value);
+}
+
+std::string redact(std::string_view text, const std::vector<std::string>& secrets, std::string_view placeholder)
+{
+    const auto word_char = [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return std::isalnum(u) != 0 || u >= 0x80;
+    };
+    const auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+    std::string out(text);
+    for (const std::string& raw : secrets) {
+        const std::string secret = one_line_text(raw);
+        if (secret.size() < 3) continue;
+        std::string result;
+        std::size_t i = 0;
+        while (i < out.size()) {
+            const bool fits = i + secret.size() <= out.size() &&
+                              std::equal(secret.begin(), secret.end(), out.begin() + static_cast<std::ptrdiff_t>(i),
+                                         [&](char a, char b) { return lower(a) == lower(b); });
+            const bool starts = i == 0 || !word_char(out[i - 1]) || !word_char(secret.front());
+            const bool ends = fits && (i + secret.size() == out.size() || !word_char(out[i + secret.size()]) ||
+                                       !word_char(secret.back()));
+            if (fits && starts && ends) {
+                result += placeholder;
+                i += secret.size();
+            } else {
+                result += out[i++];
+            }
+        }
+        out = std::move(result);
+    }
+    return out;
+}
+
+std::size_t open_findings(const std::vector<Finding>& findings)
+{
+    std::size_t n = 0;
+    for (const Finding& f : findings)
+        n += f.severity != Severity::info ? 1 : 0;
+    return n;
+}
+
+PageSection findings_section(const std::vector<Finding>& findings, Lang lang)
+{
+    PageSection s{"aandachtspunten", "box findings", {}};
+    std::string open;
+    std::string deviations;
+    std::size_t open_count = 0;
+    // Errors first, then warnings, then info; in document order within each.
+    std::vector<const Finding*> ordered;
+    for (const Finding& f : findings)
+        ordered.push_back(&f);
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const Finding* a, const Finding* b) { return a->severity > b->severity; });
+    for (const Finding* fp : ordered) {
+        const Finding& f = *fp;
+        if (auto rest = deviation_text(f)) {
+            deviations += fmt::format("- **{}** {}\n", f.code, md_text(*rest));
+            continue;
+        }
+        ++open_count;
+        open += fmt::format("- **{}** {}: {} {}\n", f.code, severity_name(f.severity), md_text(f.message),
+                            say(lang, {"(regel {0})", "(line {0})"}, f.mark.line));
+    }
+    std::string md = say(lang, {"## Aandachtspunten\n\n", "## Points of attention\n\n"});
+    if (open_count == 0 && deviations.empty()) {
+        md +=
+            say(lang, {"`mee check` vindt niets in dit document.\n", "`mee check` finds nothing in this document.\n"});
+    } else if (open_count == 0) {
+        md += say(lang, {"`mee check` vindt geen open punten.\n", "`mee check` finds no open points.\n"});
+    } else {
+        md += say(lang, {"Wat `mee check` nog vindt in dit document:\n\n",
+                         "What `mee check` still finds in this document:\n\n"}) +
+              open;
+    }
+    if (!deviations.empty()) {
+        md += say(lang, {"\n**Gemotiveerd afgeweken** (§2.3.1): hier wijkt het document bewust af van een regel, met "
+                         "deze motivering.\n\n",
+                         "\n**Deviated with motivation** (§2.3.1): here the document deliberately departs from a rule, "
+                         "for this reason.\n\n"}) +
+              deviations;
+    }
+    s.blocks.push_back(PageBlock{md, {}});
+    return s;
+}
+
+PageSection score_section(const Score& score, Lang lang)
+{
+    PageSection s{"compleetheid", "box score", {}};
+    std::string md =
+        say(lang, {"## Compleetheid: {0} van 100\n\n", "## Completeness: {0} out of 100\n\n"}, score.value());
+    if (score.inform_only) {
+        md += say(lang, {"Dit plan informeert alleen; het telt over de onderdelen 1, 5, 7 en 8 (§2.1.2).\n\n",
+                         "This plan only informs; it is scored over parts 1, 5, 7 and 8 (§2.1.2).\n\n"});
+    }
+    if (!score.plan_found) {
+        md += say(lang, {"Het plan van dit eindverslag is niet gevonden; wat het plan nodig heeft, telt niet mee.\n\n",
+                         "The plan of this end report was not found; what needs the plan is left out.\n\n"});
+    }
+    bool complete = true;
+    for (const ScoreSection& section : score.sections)
+        complete = complete && section.mean().num >= section.mean().den;
+    if (complete) {
+        md += say(lang, {"Alle {0} onderdelen zijn volledig (§3.6).\n", "All {0} parts are complete (§3.6).\n"},
+                  score.sections.size());
+        s.blocks.push_back(PageBlock{md, {}});
+        return s;
+    }
+    std::vector<std::vector<std::string>> rows;
+    for (const ScoreSection& section : score.sections) {
+        std::string missing;
+        for (const ScoreItem& item : section.items) {
+            if (item.value.num >= item.value.den) continue;
+            if (!missing.empty()) missing += "; ";
+            missing += md_text(say(lang, item.name));
+            if (item.value.num > 0) missing += fmt::format(" ({}%)", percent_half_up(item.value));
+        }
+        rows.push_back(
+            {md_text(say(lang, section.title)), fmt::format("{}%", percent_half_up(section.mean())), missing});
+    }
+    md += md_table({say(lang, {"Onderdeel", "Part"}), say(lang, {"Score", "Score"}),
+                    say(lang, {"Nog niet voldaan", "Not yet met"})},
+                   rows);
+    s.blocks.push_back(PageBlock{md, {}});
+    return s;
+}
+
+std::string footer_text(const ProjectDocument& document, const Date& today, Lang lang)
+{
+    return say(lang,
+               {"Gemaakt met mee op {0} uit het document {1}. Dit overzicht volgt het beleid Met Elkaar 2.0 van "
+                "de gemeente Dalfsen.\n",
+                "Made with mee on {0} from the document {1}. This report follows the policy Met Elkaar 2.0 of "
+                "the municipality of Dalfsen.\n"},
+               long_date(today, lang),
+               md_text(document.id.empty() ? std::filesystem::path(document.path).filename().string() : document.id));
+}
+
+std::string to_markdown(const ReportPage& page)
+{
+    std::string out;
+    for (const PageSection& s : page.sections) {
+        for (const PageBlock& b : s.blocks) {
+            std::string_view md = b.markdown;
+            while (!md.empty() && md.back() == '\n')
+                md.remove_suffix(1);
+            if (md.empty()) continue;
+            if (!out.empty()) out += "\n";
+            out += md;
+            out += "\n";
+        }
+    }
+    if (!page.footer.empty()) out += "\n---\n\n" + page.footer;
+    return out;
+}
+
+std::string report_file_name(std::string_view id, std::string_view fallback, std::string_view extension)
+{
+    const auto clean = [](std::string_view s) {
+        std::string out;
+        for (char c : s) {
+            const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                              c == '_' || c == '.';
+            out += keep ? c : '_';
+        }
+        // Never hidden, never "." or "..".
+        while (!out.empty() && out.front() == '.')
+            out.erase(out.begin());
+        return out;
+    };
+    std::string stem = clean(id);
+    if (stem.empty() || stem.find_first_not_of('_') == std::string::npos) stem = clean(fallback);
+    if (stem.empty()) stem = "document";
+    return stem + "." + std::string(extension);
+}
+
+Rendered render_document(const RenderInput& input)
+{
+    switch (input.document.kind) {
+        case DocKind::plan:
+            return render_plan(input);
+        case DocKind::eindverslag:
+            return render_eindverslag(input);
+        case DocKind::initiatief:
+            return render_initiatief(input);
+    }
+    return render_plan(input);
+}
+
+ReportPage render_index(const std::vector<IndexEntry>& entries, Lang lang, const Date& today)
+{
+    ReportPage page;
+    page.lang = lang;
+    page.title = say(lang, {"Overzicht van de documenten", "Overview of the documents"});
+    std::string md =
+        "# " + say(lang, {"Overzicht van de documenten\n\n", "Overview of the documents\n\n"}) +
+        say(lang, {"Met Elkaar 2.0 · {0} documenten\n\n", "Met Elkaar 2.0 · {0} documents\n\n"}, entries.size());
+    std::vector<std::vector<std::string>> rows;
+    for (const IndexEntry& e : entries) {
+        const Msg kind = e.kind == DocKind::plan          ? Msg{"plan van aanpak", "participation plan"}
+                         : e.kind == DocKind::eindverslag ? Msg{"eindverslag", "end report"}
+                                                          : Msg{"inwonersinitiatief", "citizens' initiative"};
+        // The file name is mee's own (report_file_name), so it is safe as a link target.
+        rows.push_back({say(lang, kind), fmt::format("[{}](<{}>)", md_text(e.id.empty() ? e.file : e.id), e.file),
+                        md_text(e.title), md_text(e.status), e.score ? std::to_string(*e.score) : std::string(),
+                        std::to_string(e.open)});
+    }
+    md += md_table({say(lang, {"Soort", "Kind"}), say(lang, {"Document", "Document"}), say(lang, {"Titel", "Title"}),
+                    say(lang, {"Status", "Status"}), say(lang, {"Compleetheid", "Completeness"}),
+                    say(lang, {"Aandachtspunten", "Points of attention"})},
+                   rows);
+    page.sections.push_back(PageSection{"index", "index", {PageBlock{md, {}}}});
+    page.footer = say(lang, {"Gemaakt met mee op {0}.\n", "Made with mee on {0}.\n"}, long_date(today, lang));
+    return page;
+}
+
+}  // namespace mee

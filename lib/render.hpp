@@ -1,0 +1,131 @@
+#pragma once
+// `mee render`: a readable report of a plan, an eindverslag or an
+// initiative, for the college, the raad and the public. A report is built
+// once, as sections of Markdown blocks; the Markdown form prints them, the
+// HTML form (render_html.hpp) turns them into a page with cmark-gfm and puts
+// mee's own drawings where a block carries them.
+//
+// Text from documents is data, never markup: every text goes through
+// escape_markdown (Markdown) or escape_html (what mee inserts into the
+// page itself), so no field can become a link, an image or raw HTML.
+
+#include "date.hpp"
+#include "finding.hpp"
+#include "kind.hpp"
+#include "profile.hpp"
+#include "project_index.hpp"
+#include "score.hpp"
+#include "text.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mee {
+
+struct PageBlock {
+    std::string markdown;  // CommonMark/GFM, ending in a newline; may be empty when `html` is set
+    std::string html;      // when set: what the HTML page shows instead (an SVG or image mee built and escaped)
+};
+
+struct PageSection {
+    std::string id;         // the HTML id: "opgave", "aandachtspunten" …
+    std::string css_class;  // "part" for the parts of the document ("part new-page": starts a printed page), "box …"
+                            // for the summary boxes
+    std::vector<PageBlock> blocks;
+};
+
+struct ReportPage {
+    Lang lang = Lang::nl;
+    std::string title;  // plain text, for the page's <title>
+    std::vector<PageSection> sections;
+    std::string footer;  // Markdown
+};
+
+// Whether an initiative's `initiatiefnemer` is shown (--with-personal-data).
+enum class PersonalData { leave_out, include };
+
+struct RenderInput {
+    const ProjectDocument& document;  // the document to render (its tree, kind, id, shown path)
+    const ProjectIndex& project;      // for an eindverslag's plan
+    std::vector<Finding> findings;    // `mee check`'s findings of this document, sorted
+    const Profile& profile;
+    Lang lang = Lang::nl;
+    Date today;  // the date the report is made
+    PersonalData personal = PersonalData::leave_out;
+};
+
+// What the index lists about a rendered document.
+struct IndexEntry {
+    std::string file;  // the report's file name in the output folder
+    DocKind kind = DocKind::plan;
+    std::string id;
+    std::string title;
+    std::string status;        // in the report's language
+    std::optional<int> score;  // plans and eindverslagen
+    std::size_t open = 0;      // open findings (errors and warnings)
+};
+
+struct Rendered {
+    ReportPage page;
+    IndexEntry entry;  // without `file`
+};
+
+// The report of the document in `input`, by its kind.
+Rendered render_document(const RenderInput& input);
+Rendered render_plan(const RenderInput& input);
+Rendered render_eindverslag(const RenderInput& input);
+Rendered render_initiatief(const RenderInput& input);
+
+// The index of a folder of reports, in the order given.
+ReportPage render_index(const std::vector<IndexEntry>& entries, Lang lang, const Date& today);
+
+// The page as one Markdown document: the sections' blocks in order, the
+// footer last.
+std::string to_markdown(const ReportPage& page);
+
+// A file name for the report of `id` with `extension` ("md", "html"):
+// letters, digits, '.', '-' and '_' kept, anything else '_'; `fallback`
+// (a file stem) when `id` leaves nothing.
+std::string report_file_name(std::string_view id, std::string_view fallback, std::string_view extension);
+
+// ---- Shared by the renderers of each kind (render.cpp) ----
+
+// `text` on one line, escaped for Markdown: the only way document text
+// enters a report.
+std::string md_text(std::string_view text);
+
+// `url` as a Markdown link when it is a plain http(s) address (a strict
+// set of characters, so it cannot leave the link destination); otherwise
+// as escaped text.
+std::string md_web_link(std::string_view url);
+
+// A GFM table; cells are Markdown already (escaped); an empty cell shows "—".
+std::string md_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);
+
+// The label of a value of a closed list in the report's language ("te-maken"
+// → "te maken", "juridisch" → "legal"); the value itself when unknown. Not
+// escaped.
+std::string value_label(std::string_view field, std::string_view value, Lang lang);
+
+// The box of open findings and motivated deviations ("aandachtspunten").
+PageSection findings_section(const std::vector<Finding>& findings, Lang lang);
+
+// The completeness score with each section's share and what it still lacks.
+PageSection score_section(const Score& score, Lang lang);
+
+// `text` with each whole-word occurrence of one of `secrets` (compared
+// without regard to ASCII case; secrets shorter than 3 characters are
+// ignored) replaced by `placeholder`: an initiator's name or address that
+// a free text repeats stays out of a report too.
+std::string redact(std::string_view text, const std::vector<std::string>& secrets, std::string_view placeholder);
+
+// The number of findings that are not info.
+std::size_t open_findings(const std::vector<Finding>& findings);
+
+// The footer: who made the report, when, from which document.
+std::string footer_text(const ProjectDocument& document, const Date& today, Lang lang);
+
+}  // namespace mee

@@ -1,0 +1,107 @@
+#include "render.hpp"
+
+#include "yaml_tree.hpp"
+
+#include <doctest/doctest.h>
+
+using mee::Finding;
+using mee::Lang;
+using mee::Severity;
+
+TEST_CASE("render: document text is escaped for Markdown, on one line")
+{
+    CHECK(mee::md_text("  <b>vet</b>\n[link](javascript:x)  ") == "\\<b\\>vet\\</b\\> \\[link\\]\\(javascript\\:x\\)");
+    CHECK(mee::md_text("| a | b |") == "\\| a \\| b \\|");
+    CHECK(mee::md_text("").empty());
+}
+
+TEST_CASE("render: web links only for plain http(s) addresses")
+{
+    CHECK(mee::md_web_link("https://www.dalfsen.nl/kerkstraat") ==
+          "[https\\://www\\.dalfsen\\.nl/kerkstraat](<https://www.dalfsen.nl/kerkstraat>)");
+    CHECK(mee::md_web_link("javascript:alert(1)") == "javascript\\:alert\\(1\\)");
+    CHECK(mee::md_web_link("https://x.nl/a>b") == "https\\://x\\.nl/a\\>b");
+    CHECK(mee::md_web_link("https:///pad") == "https\\:///pad");
+    CHECK(mee::md_web_link("data:text/html,x") == "data\\:text/html,x");
+}
+
+TEST_CASE("render: tables show a dash for an empty cell")
+{
+    CHECK(mee::md_table({"A", "B"}, {{"1", ""}, {"2"}}) == "| A | B |\n|---|---|\n| 1 | — |\n| 2 | — |\n");
+}
+
+TEST_CASE("render: closed-list values in words, unknown ones as written")
+{
+    CHECK(mee::value_label("antwoord", "te-maken", Lang::nl) == "te maken");
+    CHECK(mee::value_label("kader", "juridisch", Lang::en) == "legal");
+    CHECK(mee::value_label("verwerking", "deels", Lang::nl) == "deels overgenomen");
+    CHECK(mee::value_label("kader", "onbekend", Lang::en) == "onbekend");
+}
+
+TEST_CASE("render: redaction replaces whole words only, whatever the case")
+{
+    const std::vector<std::string> secrets{"Jan Geheim", "jan@example.nl", "Al"};
+    CHECK(mee::redact("Bedacht door jan geheim, mail jan@example.nl.", secrets, "[x]") ==
+          "Bedacht door [x], mail [x].");
+    CHECK(mee::redact("Jan Geheimzinnig", secrets, "[x]") == "Jan Geheimzinnig");
+    CHECK(mee::redact("Al het groen", secrets, "[x]") == "Al het groen");  // too short to redact
+    CHECK(mee::redact("niets", {}, "[x]") == "niets");
+}
+
+TEST_CASE("render: report file names are mee's own, safe in a folder and in a link")
+{
+    CHECK(mee::report_file_name("PVA-2026-014", "plan", "html") == "PVA-2026-014.html");
+    CHECK(mee::report_file_name("../../etc/passwd", "plan", "md") == "_.._etc_passwd.md");
+    CHECK(mee::report_file_name("<script>", "plan", "md") == "_script_.md");
+    CHECK(mee::report_file_name("", "pva-014", "md") == "pva-014.md");
+    CHECK(mee::report_file_name("...", "", "md") == "document.md");
+}
+
+TEST_CASE("render: the findings box puts errors first and motivated deviations apart")
+{
+    const std::vector<Finding> findings{
+        {"p.yaml", {3, 1}, Severity::warning, "MEE134", "inclusie is niet ingevuld"},
+        {"p.yaml",
+         {9, 5},
+         Severity::info,
+         "MEE174",
+         "gemotiveerd afgeweken: in de meivakantie (motivering: zo is het)"},
+        {"p.yaml", {12, 1}, Severity::error, "MEE110", "<b>kaders</b> ontbreekt"},
+    };
+    const mee::PageSection s = mee::findings_section(findings, Lang::nl);
+    REQUIRE(s.blocks.size() == 1);
+    CHECK(s.blocks[0].markdown ==
+          "## Aandachtspunten\n\nWat `mee check` nog vindt in dit document:\n\n"
+          "- **MEE110** error: \\<b\\>kaders\\</b\\> ontbreekt (regel 12)\n"
+          "- **MEE134** warning: inclusie is niet ingevuld (regel 3)\n"
+          "\n**Gemotiveerd afgeweken** (§2.3.1): hier wijkt het document bewust af van een regel, met deze "
+          "motivering.\n\n"
+          "- **MEE174** in de meivakantie \\(motivering\\: zo is het\\)\n");
+    CHECK(mee::open_findings(findings) == 2);
+    CHECK(mee::findings_section({}, Lang::en).blocks[0].markdown ==
+          "## Points of attention\n\n`mee check` finds nothing in this document.\n");
+}
+
+TEST_CASE("render: to_markdown joins blocks with one blank line and ends with the footer")
+{
+    mee::ReportPage page;
+    page.sections.push_back({"a", "part", {{"# Titel\n\n\n", ""}, {"", "<svg></svg>"}, {"tekst\n", ""}}});
+    page.footer = "voet\n";
+    CHECK(mee::to_markdown(page) == "# Titel\n\ntekst\n\n---\n\nvoet\n");
+}
+
+TEST_CASE("render: the index links each report by its file name")
+{
+    mee::IndexEntry e;
+    e.file = "PVA-1.md";
+    e.id = "PVA-1";
+    e.title = "Plein <b>";
+    e.status = "concept";
+    e.score = 80;
+    e.open = 2;
+    const mee::ReportPage page = mee::render_index({e}, Lang::nl, mee::Date{2026, 12, 1});
+    const std::string md = mee::to_markdown(page);
+    CHECK(md.find("| plan van aanpak | [PVA\\-1](<PVA-1.md>) | Plein \\<b\\> | concept | 80 | 2 |") !=
+          std::string::npos);
+    CHECK(md.find("Gemaakt met mee op 1 december 2026.") != std::string::npos);
+}
