@@ -1,8 +1,10 @@
 #include "output_file.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -11,6 +13,39 @@
 namespace mee {
 
 namespace fs = std::filesystem;
+
+namespace {
+
+// The temporary file being written, for the handler of SIGINT, SIGTERM and
+// SIGHUP to remove before the process dies of the signal: an interrupted
+// run leaves neither a half file nor a temporary one.
+char g_temporary[4096];
+volatile std::sig_atomic_t g_has_temporary = 0;
+
+extern "C" void remove_temporary_and_die(int sig)
+{
+    if (g_has_temporary != 0) ::unlink(g_temporary);
+    std::signal(sig, SIG_DFL);
+    std::raise(sig);
+}
+
+void remove_temporary_on_signals()
+{
+    static const bool installed = [] {
+        for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
+            struct sigaction old {};
+            if (::sigaction(sig, nullptr, &old) != 0 || old.sa_handler != SIG_DFL) continue;  // ignored or taken
+            struct sigaction action {};
+            action.sa_handler = remove_temporary_and_die;
+            sigemptyset(&action.sa_mask);
+            ::sigaction(sig, &action, nullptr);
+        }
+        return true;
+    }();
+    (void)installed;
+}
+
+}  // namespace
 
 Expected<bool> write_file_atomically(const fs::path& path, std::string_view content, Overwrite overwrite, Lang lang)
 {
@@ -26,7 +61,14 @@ Expected<bool> write_file_atomically(const fs::path& path, std::string_view cont
     const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
     std::random_device rd;
     const fs::path temporary = folder / fmt::format(".{}.mee-{:08x}.tmp", path.filename().string(), rd());
+    remove_temporary_on_signals();
+    const bool tracked = temporary.native().size() < sizeof g_temporary;
+    if (tracked) {
+        g_has_temporary = 0;
+        std::memcpy(g_temporary, temporary.c_str(), temporary.native().size() + 1);
+    }
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd >= 0 && tracked) g_has_temporary = 1;
     if (fd < 0) {
         return Failure{say(lang, {"kan '{0}' niet schrijven: {1}", "cannot write '{0}': {1}"}, path.string(),
                            std::strerror(errno))};
@@ -47,8 +89,9 @@ Expected<bool> write_file_atomically(const fs::path& path, std::string_view cont
     if (error == 0 && ::fsync(fd) != 0) error = errno;
     if (::close(fd) != 0 && error == 0) error = errno;
     if (error == 0 && std::rename(temporary.c_str(), path.c_str()) != 0) error = errno;
+    if (error != 0) ::unlink(temporary.c_str());
+    g_has_temporary = 0;
     if (error != 0) {
-        ::unlink(temporary.c_str());
         return Failure{say(lang, {"kan '{0}' niet schrijven: {1}", "cannot write '{0}': {1}"}, path.string(),
                            std::strerror(error))};
     }

@@ -43,6 +43,17 @@ public:
 
     void OnDocumentStart(const YAML::Mark& mark) override
     {
+        // yaml-cpp 0.7 never consumes a stray ',' outside a flow collection
+        // (jbeder/yaml-cpp#1040): it starts the same empty document at the
+        // same place forever. A second start at the same place is that loop.
+        if (mark.pos == last_document_pos_) {
+            out_.problems.push_back(Finding{
+                "", to_mark(mark), Severity::error, "MEE001",
+                say(lang_, {"dit is geen geldige YAML: een komma buiten [ ] of {{ }}: zet de tekst tussen aanhalingstekens",
+                            "this is not valid YAML: a comma outside [ ] or {{ }}: put the text in quotes"})});
+            throw LimitReached{};
+        }
+        last_document_pos_ = mark.pos;
         ++out_.documents;
         if (out_.documents == 2) out_.second_document = to_mark(mark);
         frames_.clear();
@@ -273,6 +284,7 @@ private:
     std::vector<Frame> frames_;
     std::map<YAML::anchor_t, Anchored> anchors_;
     long node_count_ = 0;
+    int last_document_pos_ = -1;
     Node document_;
     bool have_document_ = false;
 };

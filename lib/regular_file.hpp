@@ -1,0 +1,20 @@
+#pragma once
+// Reading a whole input file safely: only a regular file is read, so a FIFO,
+// a device or a socket named as input (or swapped in after a check) never
+// blocks or streams forever, and a read error is an error, not an empty file.
+
+#include "status.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+namespace mee {
+
+// The bytes of `file`, at most `max_size` + 1 of them (so a caller can tell
+// "too big" from "exactly the limit"). Fails with the reason alone (e.g. "not
+// a regular file", "Permission denied", "Input/output error"), for the
+// caller to put in its own message naming the file.
+Expected<std::string> read_regular_file(const std::filesystem::path& file, std::uintmax_t max_size);
+
+}  // namespace mee
