@@ -16,7 +16,7 @@ int run(int argc, char** argv)
     CLI::App app{"mee: checks, scores and reports participation plans, end reports and citizens' initiatives "
                  "(Met Elkaar 2.0)",
                  "mee"};
-    app.set_version_flag("--version", std::string("mee ") + k_version);
+    app.set_version_flag("--version", version_text, "Print the version and the embedded profile");
     app.require_subcommand(1);
     app.fallthrough(false);
 
@@ -26,6 +26,10 @@ int run(int argc, char** argv)
     add_score_command(app, score);
     IndicatorsArgs indicators;
     add_indicators_command(app, indicators);
+    AgendaArgs agenda;
+    add_agenda_command(app, agenda);
+    RenderArgs render;
+    add_render_command(app, render);
     DecideArgs decide;
     add_decide_command(app, decide);
     SchemaArgs schema;
@@ -34,6 +38,10 @@ int run(int argc, char** argv)
     add_rules_command(app, rules);
     ExplainArgs explain;
     add_explain_command(app, explain);
+    InitArgs init;
+    add_init_command(app, init);
+    CompletionArgs completion;
+    add_completion_command(app, completion);
 
     if (argc >= 2 && argv[1][0] != '-') {
         std::vector<std::string> names;
@@ -64,10 +72,14 @@ int run(int argc, char** argv)
         if (app.got_subcommand("check")) return run_check_command(check);
         if (app.got_subcommand("score")) return run_score_command(score);
         if (app.got_subcommand("indicators")) return run_indicators_command(indicators);
+        if (app.got_subcommand("agenda")) return run_agenda_command(agenda);
+        if (app.got_subcommand("render")) return run_render_command(render);
         if (app.got_subcommand("decide")) return run_decide_command(decide);
         if (app.got_subcommand("schema")) return run_schema_command(schema);
         if (app.got_subcommand("rules")) return run_rules_command(rules);
         if (app.got_subcommand("explain")) return run_explain_command(explain);
+        if (app.got_subcommand("init")) return run_init_command(init);
+        if (app.got_subcommand("completion")) return run_completion_command(completion, app);
     } catch (const std::exception& e) {
         std::cerr << "mee: error: " << e.what() << "\n";
         return 2;

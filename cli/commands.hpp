@@ -60,12 +60,34 @@ int fail(const std::string& message);
 struct CheckArgs {
     CommonArgs common;
     std::vector<std::string> paths;
-    std::string format = "text";
+    std::string format;                // "": text, or github when GITHUB_ACTIONS=true
+    std::vector<std::string> outputs;  // --output FORMAT=FILE
     std::string fail_on;
+    std::string baseline;        // "" or a file
+    std::string write_baseline;  // "" or a file
     bool verbose = false;
 };
 void add_check_command(CLI::App& app, CheckArgs& args);
 int run_check_command(const CheckArgs& args);
+
+struct InitArgs {
+    CommonArgs common;
+    std::string kind;
+    std::string output;  // "": stdout
+    bool force = false;
+};
+void add_init_command(CLI::App& app, InitArgs& args);
+int run_init_command(const InitArgs& args);
+
+struct CompletionArgs {
+    std::string shell;
+};
+void add_completion_command(CLI::App& app, CompletionArgs& args);
+// Prints the completion script for the commands of `app`.
+int run_completion_command(const CompletionArgs& args, const CLI::App& app);
+
+// "mee 0.1.0 (profiel dalfsen-2025)": the version and the embedded profile.
+std::string version_text();
 
 struct ScoreArgs {
     CommonArgs common;
@@ -85,6 +107,29 @@ struct IndicatorsArgs {
 };
 void add_indicators_command(CLI::App& app, IndicatorsArgs& args);
 int run_indicators_command(const IndicatorsArgs& args);
+
+struct AgendaArgs {
+    CommonArgs common;
+    std::vector<std::string> paths;
+    std::string from;  // "" or YYYY-MM-DD
+    std::string to;    // "" or YYYY-MM-DD
+    std::vector<std::string> kinds;  // --soort
+    std::string format;
+    std::string output;
+    bool include_concept = false;
+};
+void add_agenda_command(CLI::App& app, AgendaArgs& args);
+int run_agenda_command(const AgendaArgs& args);
+
+struct RenderArgs {
+    CommonArgs common;
+    std::vector<std::string> files;
+    std::string to;      // md or html
+    std::string output;  // "" (stdout), a file or a folder
+    bool with_personal_data = false;
+};
+void add_render_command(CLI::App& app, RenderArgs& args);
+int run_render_command(const RenderArgs& args);
 
 struct SchemaArgs {
     CommonArgs common;

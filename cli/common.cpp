@@ -29,9 +29,11 @@ void add_common_options(CLI::App& command, CommonArgs& args)
                 return "-j takes a number of threads from 1 to 1024, not '" + value + "'";
             },
             "N"));
-    command.set_version_flag("--version", std::string("mee ") + k_version);
+    command.set_version_flag("--version", version_text, "Print the version and the embedded profile");
     command.add_option("--profile", args.profile, "A policy profile (YAML) instead of the embedded one (dalfsen-2025)");
 }
+
+std::string version_text() { return std::string("mee ") + k_version + " (profiel " + embedded_profile().id + ")"; }
 
 Expected<Context> make_context(const CommonArgs& args, const std::vector<std::string>& paths)
 {

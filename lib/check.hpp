@@ -37,6 +37,7 @@ struct CheckResult {
     std::vector<Finding> findings;        // sorted
     std::vector<std::string> skipped;     // walked files that are not mee documents
     std::size_t documents = 0;            // files judged (mee documents and unreadable ones)
+    std::size_t baselined = 0;            // findings left out because a baseline accepts them (baseline.hpp)
     std::map<std::string, Source> sources;  // by shown path, for showing lines
 };
 

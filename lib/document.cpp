@@ -1,5 +1,6 @@
 #include "document.hpp"
 
+#include "regular_file.hpp"
 #include "suggest.hpp"
 #include "yaml_scalar.hpp"
 
@@ -118,30 +119,25 @@ Document load_document(const std::filesystem::path& file, std::string shown_path
     doc.file = file;
     doc.path = std::move(shown_path);
 
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(file, ec);
-    if (ec) {
+    // Only a regular file is read (a FIFO or a device would block or never
+    // end), at most one byte past the limit.
+    auto read = read_regular_file(file, k_max_file_size);
+    if (!read) {
         doc.state = LoadState::io_error;
-        doc.io_error = ec.message();
+        doc.io_error = read.error();
         return doc;
     }
-    if (size > k_max_file_size) {
+    if (read->size() > k_max_file_size) {
+        std::error_code ec;
+        const auto size = std::filesystem::file_size(file, ec);
         doc.state = LoadState::unreadable;
         add(doc, Mark{1, 1}, "MEE007",
             say(lang, {"het bestand is {0} bytes, meer dan de 4 MiB die een mee-document mag zijn",
                        "the file is {0} bytes, more than the 4 MiB a mee document may be"},
-                size));
+                ec ? read->size() : size));
         return doc;
     }
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (!in.good() && !in.eof()) {
-        doc.state = LoadState::io_error;
-        doc.io_error = std::strerror(errno);
-        return doc;
-    }
-    std::string bytes = std::move(buffer).str();
+    std::string bytes = std::move(*read);
     if (!check_encoding(doc, bytes, lang)) {
         doc.state = LoadState::unreadable;
         return doc;

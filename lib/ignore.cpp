@@ -1,6 +1,9 @@
 #include "ignore.hpp"
 
+#include "regular_file.hpp"
+
 #include <fstream>
+#include <sstream>
 
 namespace mee {
 
@@ -82,7 +85,10 @@ bool glob_match(std::string_view p, std::string_view t)
 
 void IgnoreRules::load_folder(const std::filesystem::path& dir)
 {
-    std::ifstream in(dir / ".meeignore");
+    // Only a regular file: a FIFO or device named .meeignore must not block the walk.
+    auto text = read_regular_file(dir / ".meeignore", 1024 * 1024);
+    if (!text) return;
+    std::istringstream in(*text);
     std::string line;
     while (std::getline(in, line)) add_line(dir, line);
 }

@@ -2,6 +2,7 @@
 
 #include "embedded.hpp"
 #include "node_access.hpp"
+#include "regular_file.hpp"
 #include "schema.hpp"
 #include "yaml_tree.hpp"
 
@@ -210,6 +211,8 @@ std::vector<std::string> consistency_problems(const Profile& p, Lang lang)
     return out;
 }
 
+}  // namespace
+
 Expected<Profile> profile_from_text(std::string text, const std::string& shown, Lang lang)
 {
     if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
@@ -245,6 +248,8 @@ Expected<Profile> profile_from_text(std::string text, const std::string& shown, 
     return profile;
 }
 
+namespace {
+
 nlohmann::json string_array(const std::vector<std::string>& values)
 {
     nlohmann::json out = nlohmann::json::array();
@@ -266,11 +271,17 @@ const Profile& embedded_profile()
 
 Expected<Profile> load_profile(const std::filesystem::path& file, Lang lang)
 {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return Failure{say(lang, {"kan profiel '{0}' niet lezen", "cannot read profile '{0}'"}, file.string())};
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return profile_from_text(std::move(buffer).str(), file.string(), lang);
+    constexpr std::uintmax_t k_max_profile_size = 4 * 1024 * 1024;
+    auto text = read_regular_file(file, k_max_profile_size);
+    if (!text) {
+        return Failure{say(lang, {"kan profiel '{0}' niet lezen: {1}", "cannot read profile '{0}': {1}"}, file.string(),
+                           text.error())};
+    }
+    if (text->size() > k_max_profile_size) {
+        return Failure{say(lang, {"kan profiel '{0}' niet lezen: groter dan 4 MiB", "cannot read profile '{0}': larger than 4 MiB"},
+                           file.string())};
+    }
+    return profile_from_text(std::move(*text), file.string(), lang);
 }
 
 nlohmann::json schema_for_profile(const nlohmann::json& schema, const Profile& profile)

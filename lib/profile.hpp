@@ -113,6 +113,10 @@ const Profile& embedded_profile();
 // Fails with "file:line:col: reason" lines when it is not a good profile.
 Expected<Profile> load_profile(const std::filesystem::path& file, Lang lang);
 
+// The profile in `text`, as load_profile reads it; `shown` names it in
+// messages. Fails the same way.
+Expected<Profile> profile_from_text(std::string text, const std::string& shown, Lang lang);
+
 // `schema` (a document schema) with the profile's lists in its definitions:
 // the enums of `doel`, `niveau`, `categorie`, and the examples of `domein`,
 // `werkvorm`, `kern`, where the schema has them.

@@ -1,5 +1,6 @@
 #include "project.hpp"
 
+#include "regular_file.hpp"
 #include "rule_catalog.hpp"
 #include "suggest.hpp"
 #include "walk.hpp"
@@ -59,11 +60,9 @@ bool path_exists(const fs::path& p)
 
 Expected<Config> read_config(const fs::path& file, Lang lang)
 {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return Failure{say(lang, {"kan '{0}' niet lezen", "cannot read '{0}'"}, file.string())};
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    std::string text = std::move(buffer).str();
+    auto read = read_regular_file(file, 4 * 1024 * 1024);
+    if (!read) return Failure{say(lang, {"kan '{0}' niet lezen: {1}", "cannot read '{0}': {1}"}, file.string(), read.error())};
+    std::string text = std::move(*read);
     if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
     const Source source(std::move(text));
     ParsedYaml parsed = parse_yaml(source, lang);

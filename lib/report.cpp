@@ -1,5 +1,10 @@
 #include "report.hpp"
 
+#include "finding_place.hpp"
+#include "report_codequality.hpp"
+#include "report_github.hpp"
+#include "report_junit.hpp"
+#include "report_sarif.hpp"
 #include "rule_catalog.hpp"
 
 #include <nlohmann/json.hpp>
@@ -110,6 +115,11 @@ std::string summary_line(const CheckResult& result, Lang lang)
                        {"; {0} YAML-bestand zonder soort overgeslagen", "; {0} YAML file without soort skipped"},
                        {"; {0} YAML-bestanden zonder soort overgeslagen", "; {0} YAML files without soort skipped"});
     }
+    if (result.baselined > 0) {
+        line += plural(lang, result.baselined,
+                       {"; {0} bevinding uit de baseline weggelaten", "; {0} finding suppressed by the baseline"},
+                       {"; {0} bevindingen uit de baseline weggelaten", "; {0} findings suppressed by the baseline"});
+    }
     if (!result.findings.empty()) {
         line += say(lang, {" (mee explain CODE legt een regel uit)", " (mee explain CODE explains a rule)"});
     }
@@ -156,12 +166,15 @@ std::string format_json(const CheckResult& result, Lang lang)
 {
     using Json = nlohmann::ordered_json;
     Json findings = Json::array();
-    for (const Finding& f : result.findings) {
+    const std::vector<std::string> nodes = finding_node_paths(result);
+    for (std::size_t i = 0; i < result.findings.size(); ++i) {
+        const Finding& f = result.findings[i];
         const RuleInfo* rule = find_rule(f.code);
         findings.push_back(Json{
             {"path", f.path},
             {"line", f.mark.line},
             {"column", f.mark.column},
+            {"node", nodes[i]},
             {"severity", severity_name(f.severity)},
             {"code", f.code},
             {"message", f.message},
@@ -179,9 +192,39 @@ std::string format_json(const CheckResult& result, Lang lang)
               {"errors", c.errors},
               {"warnings", c.warnings},
               {"infos", c.infos},
+              {"baselined", result.baselined},
               {"skipped", skipped}}},
     };
     return out.dump(2) + "\n";
+}
+
+namespace {
+
+constexpr std::string_view k_format_names[] = {"text", "json", "sarif", "junit", "github", "codequality"};
+
+}  // namespace
+
+std::span<const std::string_view> format_names() { return k_format_names; }
+
+std::optional<Format> parse_format(std::string_view name)
+{
+    for (std::size_t i = 0; i < std::size(k_format_names); ++i) {
+        if (k_format_names[i] == name) return static_cast<Format>(i);
+    }
+    return std::nullopt;
+}
+
+std::string format_report(Format format, const CheckResult& result, const ReportOptions& options)
+{
+    switch (format) {
+    case Format::text: return format_text(result, {options.lang, options.color, options.quiet});
+    case Format::json: return format_json(result, options.lang);
+    case Format::sarif: return format_sarif(result, {options.lang, options.version});
+    case Format::junit: return format_junit(result, {options.lang, options.fail_on, options.timestamp});
+    case Format::github: return format_github(result, options.lang, options.quiet);
+    case Format::codequality: return format_codequality(result);
+    }
+    return {};
 }
 
 }  // namespace mee

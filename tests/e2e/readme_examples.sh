@@ -15,7 +15,7 @@ if [[ $command_line != '$ mee check --today 2026-12-01 examples/' ]]; then
   echo "README: the block must start with: \$ mee check --today 2026-12-01 examples/ (found: $command_line)"
   exit 1
 fi
-actual=$(env -u NO_COLOR LANG=C.UTF-8 LC_ALL= LC_MESSAGES= "$mee" check --color never --today 2026-12-01 examples/)
+actual=$(env -u NO_COLOR -u GITHUB_ACTIONS LANG=C.UTF-8 LC_ALL= LC_MESSAGES= "$mee" check --color never --today 2026-12-01 examples/)
 if [[ "$expected" != "$actual" ]]; then
   diff -u <(printf '%s\n' "$expected") <(printf '%s\n' "$actual")
   echo "the README's output of mee check examples/ differs from mee's (above: - README, + mee)"

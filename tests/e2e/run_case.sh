@@ -6,7 +6,8 @@
 # MEE_UPDATE=1 rewrites the expected files from what mee printed.
 # The temporary folder's absolute path differs on every run, so where mee
 # prints it (a bad .mee.yaml is named by its absolute path) it is replaced
-# by `<case>` before comparing.
+# by `<case>` before comparing, and timings on stderr ("12 ms") by "<n> ms".
+# GITHUB_ACTIONS is unset, so that the text format stays text on GitHub.
 set -u
 # Both may be given relative to the current folder; the case runs elsewhere.
 mee=$(realpath "$1")
@@ -19,10 +20,12 @@ if [[ -f setup.sh ]]; then
   bash setup.sh || { echo "setup.sh failed"; exit 1; }
 fi
 eval "set -- $(cat cmd)"
-env -u NO_COLOR LANG=C.UTF-8 LC_ALL= LC_MESSAGES= "$mee" "$@" >"$work/.out" 2>"$work/.err"
+env -u NO_COLOR -u GITHUB_ACTIONS LANG=C.UTF-8 LC_ALL= LC_MESSAGES= "$mee" "$@" >"$work/.out" 2>"$work/.err"
 status=$?
 work_re=$(printf '%s' "$work" | sed 's/[][\\.*^$/]/\\&/g')
 sed -i "s/$work_re/<case>/g" "$work/.out" "$work/.err"
+# --verbose prints timings; they differ on every run.
+sed -i -E 's/\b[0-9]+ ms\b/<n> ms/g' "$work/.err"
 if [[ ${MEE_UPDATE:-0} == 1 ]]; then
   cp "$work/.out" "$case_dir/stdout"
   if [[ -s "$work/.err" ]]; then cp "$work/.err" "$case_dir/stderr"; else rm -f "$case_dir/stderr"; fi

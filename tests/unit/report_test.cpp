@@ -87,3 +87,42 @@ TEST_CASE("report: a very long source line is shown as a window around the colum
     const std::string caret = out.substr(out.find('\n', second) + 1);
     CHECK(caret == "   | " + std::string(81, ' ') + "^\n");
 }
+
+TEST_CASE("report: json gives each finding's node path and the number left out by a baseline")
+{
+    auto r = sample();
+    r.baselined = 3;
+    const auto json = nlohmann::json::parse(mee::format_json(r, Lang::en));
+    CHECK(json["findings"][0]["node"] == "");  // no tree in this sample
+    CHECK(json["summary"]["baselined"] == 3);
+}
+
+TEST_CASE("report: the summary says how many findings the baseline suppressed")
+{
+    auto r = sample();
+    r.baselined = 1;
+    CHECK(mee::summary_line(r, Lang::en) ==
+          "1 error and 1 warning in 2 documents; 1 finding suppressed by the baseline (mee explain CODE explains a rule)");
+    r.findings.clear();
+    r.baselined = 4;
+    CHECK(mee::summary_line(r, Lang::nl) == "geen bevindingen in 2 documenten; 4 bevindingen uit de baseline weggelaten");
+}
+
+TEST_CASE("report: format names round-trip and every format is reachable")
+{
+    REQUIRE(mee::format_names().size() == 6);
+    for (std::string_view name : mee::format_names()) {
+        const auto format = mee::parse_format(name);
+        REQUIRE(format.has_value());
+        CHECK(mee::format_names()[static_cast<std::size_t>(*format)] == name);
+        mee::ReportOptions options;
+        options.version = "0.1.0";
+        options.timestamp = "2026-06-01T00:00:00";
+        CHECK_FALSE(mee::format_report(*format, sample(), options).empty());
+    }
+    CHECK_FALSE(mee::parse_format("xml"));
+    CHECK_FALSE(mee::parse_format("TEXT"));
+    mee::ReportOptions options;
+    CHECK(mee::format_report(mee::Format::github, sample(), options).starts_with("::error file=p.yaml,line=2,col=3,"));
+    CHECK(mee::format_report(mee::Format::codequality, sample(), options).starts_with("[\n  {\n"));
+}

@@ -1,0 +1,93 @@
+#include "finding_place.hpp"
+
+#include "node_path.hpp"
+#include "walk.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <tuple>
+
+namespace mee {
+
+namespace fs = std::filesystem;
+
+std::string portable_path(std::string_view shown)
+{
+    fs::path p{std::string(shown)};
+    if (p.is_absolute()) {
+        const fs::path cwd = absolute_normal(".");
+        const fs::path rel = p.lexically_normal().lexically_relative(cwd);
+        if (!rel.empty() && !rel.generic_string().starts_with("..")) p = rel;
+    }
+    std::string out = p.lexically_normal().generic_string();
+    while (out.starts_with("./"))
+        out.erase(0, 2);
+    return out.empty() ? std::string(shown) : out;
+}
+
+std::vector<std::string> finding_node_paths(const CheckResult& result)
+{
+    std::map<std::string, const Node*, std::less<>> trees;
+    for (const ProjectDocument& doc : result.project.documents()) {
+        if (doc.checked && doc.root != nullptr) trees.emplace(doc.path, doc.root);
+    }
+    std::map<std::string, std::unique_ptr<NodePathIndex>, std::less<>> indexes;
+    std::vector<std::string> out;
+    out.reserve(result.findings.size());
+    for (const Finding& f : result.findings) {
+        auto tree = trees.find(f.path);
+        if (tree == trees.end()) {
+            out.emplace_back();
+            continue;
+        }
+        auto& index = indexes[f.path];
+        if (!index) index = std::make_unique<NodePathIndex>(*tree->second);
+        out.push_back(index->at(f.mark));
+    }
+    return out;
+}
+
+std::uint64_t fnv1a64(std::string_view text)
+{
+    std::uint64_t hash = 0xcbf29ce484222325ULL;
+    for (const char c : text) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 0x100000001b3ULL;
+    }
+    return hash;
+}
+
+std::string fingerprint(std::string_view path, std::string_view code, std::string_view node, std::size_t occurrence)
+{
+    // NUL separates the parts: it cannot occur in any of them.
+    std::string key;
+    key.append(path).push_back('\0');
+    key.append(code).push_back('\0');
+    key.append(node);
+    if (occurrence > 0) {
+        key.push_back('\0');
+        key.append("#" + std::to_string(occurrence));
+    }
+    return fmt::format("{:016x}", fnv1a64(key));
+}
+
+std::vector<std::string> finding_fingerprints(const CheckResult& result)
+{
+    const std::vector<std::string> nodes = finding_node_paths(result);
+    std::map<std::tuple<std::string, std::string, std::string>, std::size_t> seen;
+    std::vector<std::string> out;
+    out.reserve(nodes.size());
+    for (std::size_t i = 0; i < result.findings.size(); ++i) {
+        const Finding& f = result.findings[i];
+        const std::string path = portable_path(f.path);
+        std::size_t& n = seen[{path, f.code, nodes[i]}];
+        out.push_back(fingerprint(path, f.code, nodes[i], n));
+        ++n;
+    }
+    return out;
+}
+
+}  // namespace mee

@@ -1,0 +1,41 @@
+#pragma once
+// A node's place in its document as a path of keys and indexes, such as
+// `planning[2].datum`: it names the same node after lines are inserted or
+// removed elsewhere, where a line number does not (baselines, fingerprints).
+
+#include "source.hpp"
+#include "yaml_tree.hpp"
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace mee {
+
+// `parent.key`; a key that is not made of letters, digits, `_` and `-` is
+// written `parent["key"]` with JSON escapes. The root's path is "".
+std::string join_key(std::string_view parent, std::string_view key);
+
+// `parent[index]`, 0-based.
+std::string join_index(std::string_view parent, std::size_t index);
+
+// The paths of every node of one tree, for looking up many marks.
+class NodePathIndex {
+public:
+    explicit NodePathIndex(const Node& root);
+
+    // The path of the node at `mark`: the node or key that starts there
+    // (the outermost one when several start at the same place: a list
+    // entry and its first key), else the last node that starts before it,
+    // else the root (""). Never fails.
+    std::string at(Mark mark) const;
+
+private:
+    std::vector<std::pair<Mark, std::string>> starts_;  // by mark; the outermost first
+};
+
+// NodePathIndex(root).at(mark), for a single lookup.
+std::string node_path_at(const Node& root, Mark mark);
+
+}  // namespace mee

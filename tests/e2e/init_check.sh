@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# `mee init` writes templates that `mee check` reads without a MEE0xx
+# finding (schema, YAML, keys), for every kind, to stdout and with -o; -o
+# never overwrites without --force (exit status 2, naming the file); the
+# modeline points at the project's schemas/ folder; the template is the
+# same for every run with the same --today.
+set -u
+mee=$(realpath "$1")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail=0
+expect() {  # WHAT EXPECTED ACTUAL
+  if [[ "$2" != "$3" ]]; then
+    echo "FAILED: $1: expected '$2', got '$3'"
+    fail=1
+  else
+    echo "ok: $1"
+  fi
+}
+m() { env -u GITHUB_ACTIONS LANG=C.UTF-8 "$mee" "$@"; }
+
+cd "$work" || exit 2
+: >.mee.yaml
+mkdir -p schemas documenten
+m schema plan >schemas/plan.schema.json
+for kind in plan eindverslag initiatief; do
+  m init "$kind" --today 2026-06-01 >"documenten/$kind-stdout.yaml"
+  expect "init $kind to stdout: exit status" 0 $?
+  m init "$kind" --today 2026-06-01 -o "documenten/$kind.yaml" 2>"$work/err"
+  expect "init $kind -o: exit status" 0 $?
+  expect "init $kind -o: message" "mee: wrote documenten/$kind.yaml; fill it in and check it with: mee check documenten/$kind.yaml" "$(cat "$work/err")"
+  m check --lang en --color never --today 2026-06-01 --format json "documenten/$kind.yaml" >"$work/$kind.json"
+  status=$?
+  if [[ $status == 2 ]]; then echo "FAILED: mee check could not judge the $kind template"; fail=1; fi
+  schema_findings=$(grep -c '"code": "MEE0' "$work/$kind.json")
+  expect "the $kind template has no MEE0xx finding" 0 "$schema_findings"
+  [[ $schema_findings == 0 ]] || grep -A3 '"code": "MEE0' "$work/$kind.json" | head -20
+  m init "$kind" --today 2026-06-01 -o "documenten/$kind.yaml" >/dev/null 2>"$work/err"
+  expect "init $kind -o over an existing file: exit status" 2 $?
+  expect "init $kind -o over an existing file: message" \
+    "mee: error: 'documenten/$kind.yaml' already exists; use --force to overwrite it" "$(cat "$work/err")"
+  m init "$kind" --today 2026-06-01 -o "documenten/$kind.yaml" --force 2>/dev/null
+  expect "init $kind -o --force: exit status" 0 $?
+  ls -A documenten | grep -q '\.tmp$' && { echo "FAILED: a temporary file was left behind"; fail=1; }
+done
+expect "the plan's modeline points at the project's schema" "# yaml-language-server: \$schema=../schemas/plan.schema.json" \
+  "$(head -1 documenten/plan.yaml)"
+cmp -s <(grep -v '^id: ' documenten/plan.yaml) <(grep -v '^id: ' documenten/plan-stdout.yaml)
+expect "stdout and -o give the same plan here, but for the id" 0 $?
+expect "each new plan has the next free id" "id: PVA-2026-001|id: PVA-2026-002" \
+  "$(grep -h '^id: ' documenten/plan-stdout.yaml documenten/plan.yaml | cut -c1-16 | tr '\n' '|' | sed 's/|$//')"
+m init plan --today 2026-06-01 -o schemas/../plan-top.yaml 2>/dev/null
+expect "a file next to schemas/ points into it" "# yaml-language-server: \$schema=schemas/plan.schema.json" "$(head -1 plan-top.yaml)"
+m init plan --today 2026-06-01 >"$work/a" && m init plan --today 2026-06-01 >"$work/b"
+cmp -s "$work/a" "$work/b"
+expect "the same template on every run" 0 $?
+m init initiatief --today 2026-06-01 >documenten/ini.yaml
+m check --lang en --color never --today 2026-06-01 documenten/ini.yaml >"$work/out"
+expect "the initiatief template is quiet: exit status" 0 $?
+expect "the initiatief template is quiet: output" "no findings in 1 document" "$(cat "$work/out")"
+m init voorstel >/dev/null 2>"$work/err"
+expect "an unknown kind: exit status" 2 $?
+expect "an unknown kind: message" "mee: error: unknown kind 'voorstel'; choose plan, eindverslag or initiatief" \
+  "$(m init voorstel --lang en 2>&1)"
+m init plna --lang en >/dev/null 2>"$work/err"
+expect "a near miss gets a suggestion" "mee: error: unknown kind 'plna'; choose plan, eindverslag or initiatief (did you mean plan?)" "$(cat "$work/err")"
+m init plan -o nergens/plan.yaml >/dev/null 2>&1
+expect "a folder that does not exist: exit status" 2 $?
+exit $fail
