@@ -90,7 +90,7 @@ int run_agenda_command(const AgendaArgs& args)
     options.include_concept = args.include_concept ? IncludeConcept::yes : IncludeConcept::no;
     options.profile = &context->profile();
     options.lang = lang;
-    const unsigned jobs = args.common.jobs != 0 ? args.common.jobs : std::max(1u, std::thread::hardware_concurrency());
+    const unsigned jobs = resolve_jobs(args.common);
     auto agenda = build_agenda(args.paths, context->project.top, options, jobs);
     if (!agenda) return fail(agenda.error());
 

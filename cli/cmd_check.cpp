@@ -120,15 +120,8 @@ int run_check_command(const CheckArgs& args)
     const Lang lang = context->lang;
     const Config& config = context->config;
 
-    CheckOptions options;
-    options.paths = args.paths;
-    options.lang = lang;
-    options.jobs = args.common.jobs != 0 ? args.common.jobs : std::max(1u, std::thread::hardware_concurrency());
-    options.disable = config.disable;
-    options.profile = &context->profile();
     auto today = resolve_today(args.common, lang);
     if (!today) return fail(today.error());
-    options.today = *today;
     FailOn fail_on = config.fail_on.value_or(FailOn::error);
     if (!args.fail_on.empty()) fail_on = *parse_fail_on(args.fail_on);
 
@@ -148,9 +141,7 @@ int run_check_command(const CheckArgs& args)
         baseline = std::move(*read);
     }
 
-    std::unique_ptr<SchemaSet> own_schemas;
-    if (context->own_profile) own_schemas = SchemaSet::for_profile(*context->own_profile);
-    auto result = run_check(options, context->project, own_schemas ? *own_schemas : SchemaSet::embedded());
+    auto result = check_documents(args.common, *context, args.paths, lang, *today);
     if (!result) return fail(result.error());
     const auto checked = std::chrono::steady_clock::now();
 

@@ -87,10 +87,9 @@ int run_decide_command(const DecideArgs& args)
         return fail(say(lang, {"noem een plan (mee decide PLAN.yaml), of gebruik --ask",
                                "name a plan (mee decide PLAN.yaml), or use --ask"}));
     }
-    const Document doc = load_document(args.file, args.file, Origin::named, SchemaSet::embedded(), lang, Validate::no);
-    if (doc.state == LoadState::io_error) {
-        return fail(say(lang, {"kan '{0}' niet lezen: {1}", "cannot read '{0}': {1}"}, args.file, doc.io_error));
-    }
+    const auto read = read_one_document(args.file, lang);
+    if (!read) return fail(read.error());
+    const Document& doc = *read;
     if (!doc.root || doc.kind != DocKind::plan) {
         const std::string why = doc.findings.empty() ? "" : " (" + doc.findings.front().message + ")";
         return fail(say(lang, {"'{0}' is geen plan{1}", "'{0}' is not a plan{1}"}, args.file, why));

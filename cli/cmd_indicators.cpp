@@ -27,17 +27,9 @@ int run_indicators_command(const IndicatorsArgs& args)
     auto context = make_context(args.common, args.paths);
     if (!context) return fail(context.error());
     const Lang lang = context->lang;
-    CheckOptions options;
-    options.paths = args.paths;
-    options.lang = lang;
-    options.jobs = args.common.jobs != 0 ? args.common.jobs : std::max(1u, std::thread::hardware_concurrency());
-    options.profile = &context->profile();
     auto today = resolve_today(args.common, lang);
     if (!today) return fail(today.error());
-    options.today = *today;
-    std::unique_ptr<SchemaSet> own_schemas;
-    if (context->own_profile) own_schemas = SchemaSet::for_profile(*context->own_profile);
-    auto result = run_check(options, context->project, own_schemas ? *own_schemas : SchemaSet::embedded());
+    auto result = check_documents(args.common, *context, args.paths, lang, *today);
     if (!result) return fail(result.error());
 
     const Indicators current = compute_indicators(*result, args.year, *today, context->profile(), lang);

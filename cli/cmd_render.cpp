@@ -72,16 +72,7 @@ int run_render_command(const RenderArgs& args)
                           "initiators in the report; do not publish it\n"});
     }
 
-    CheckOptions options;
-    options.paths = args.files;
-    options.lang = report_lang;
-    options.jobs = args.common.jobs != 0 ? args.common.jobs : std::max(1u, std::thread::hardware_concurrency());
-    options.disable = context->config.disable;
-    options.profile = &context->profile();
-    options.today = *today;
-    std::unique_ptr<SchemaSet> own_schemas;
-    if (context->own_profile) own_schemas = SchemaSet::for_profile(*context->own_profile);
-    auto result = run_check(options, context->project, own_schemas ? *own_schemas : SchemaSet::embedded());
+    auto result = check_documents(args.common, *context, args.files, report_lang, *today);
     if (!result) return fail(result.error());
 
     // The documents to render: those named or walked, readable and of a known kind.

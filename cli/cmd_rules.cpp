@@ -63,12 +63,9 @@ int run_explain_command(const ExplainArgs& args)
     }
     std::optional<std::string> uitnodiging;
     if (!args.file.empty()) {
-        const Document doc =
-            load_document(args.file, args.file, Origin::named, SchemaSet::embedded(), lang, Validate::no);
-        if (doc.state == LoadState::io_error) {
-            return fail(say(lang, {"kan '{0}' niet lezen: {1}", "cannot read '{0}': {1}"}, args.file, doc.io_error));
-        }
-        const Node* c = doc.root ? doc.root->get("communicatie") : nullptr;
+        const auto doc = read_one_document(args.file, lang);
+        if (!doc) return fail(doc.error());
+        const Node* c = doc->root ? doc->root->get("communicatie") : nullptr;
         const auto text = text_at(c, "uitnodiging");
         if (!text) {
             return fail(say(lang, {"'{0}' heeft geen communicatie.uitnodiging om te meten",

@@ -2,6 +2,7 @@
 // The subcommands: each adds itself to the CLI11 app and runs from the
 // values it parsed. Everything they judge lives in lib/.
 
+#include "check.hpp"
 #include "profile.hpp"
 #include "project.hpp"
 #include "status.hpp"
@@ -53,6 +54,20 @@ Expected<Date> resolve_today(const CommonArgs& args, Lang lang);
 // Whether to colour stdout: --color always/never, else a terminal without
 // NO_COLOR and not TERM=dumb.
 bool use_color(const std::string& choice);
+
+// -j, else every core.
+unsigned resolve_jobs(const CommonArgs& args);
+
+// Reads and judges the documents under `paths` (and the rest of the project,
+// for reference) as `mee check` does: the context's profile and its schemas,
+// -j, `today`, and the rules .mee.yaml disables. Messages in `lang`.
+Expected<CheckResult> check_documents(const CommonArgs& args, const Context& context,
+                                      const std::vector<std::string>& paths, Lang lang, const Date& today);
+
+// One named document, read without judging it against the schema (for
+// `mee decide FILE` and `mee explain MEE184 FILE`). Fails (exit 2) when the
+// file cannot be read.
+Expected<Document> read_one_document(const std::string& file, Lang lang);
 
 // Prints "mee: error: MESSAGE" on stderr; returns 2.
 int fail(const std::string& message);

@@ -4,10 +4,13 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
+#include <memory>
+#include <thread>
 
 namespace mee::cli {
 
@@ -77,6 +80,35 @@ Expected<Date> resolve_today(const CommonArgs& args, Lang lang)
     std::tm local{};
     localtime_r(&now, &local);
     return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+unsigned resolve_jobs(const CommonArgs& args)
+{
+    return args.jobs != 0 ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
+}
+
+Expected<CheckResult> check_documents(const CommonArgs& args, const Context& context,
+                                      const std::vector<std::string>& paths, Lang lang, const Date& today)
+{
+    CheckOptions options;
+    options.paths = paths;
+    options.lang = lang;
+    options.jobs = resolve_jobs(args);
+    options.disable = context.config.disable;
+    options.profile = &context.profile();
+    options.today = today;
+    std::unique_ptr<SchemaSet> own_schemas;
+    if (context.own_profile) own_schemas = SchemaSet::for_profile(*context.own_profile);
+    return run_check(options, context.project, own_schemas ? *own_schemas : SchemaSet::embedded());
+}
+
+Expected<Document> read_one_document(const std::string& file, Lang lang)
+{
+    Document doc = load_document(file, file, Origin::named, SchemaSet::embedded(), lang, Validate::no);
+    if (doc.state == LoadState::io_error) {
+        return Failure{say(lang, {"kan '{0}' niet lezen: {1}", "cannot read '{0}': {1}"}, file, doc.io_error)};
+    }
+    return doc;
 }
 
 bool use_color(const std::string& choice)

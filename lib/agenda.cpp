@@ -74,7 +74,7 @@ std::string public_text(Agenda& agenda, std::string_view path, const Node& node,
                                    mark_text(path, node.mark)));
         return {};
     }
-    return collapse_space(text);
+    return one_line_text(text);
 }
 
 bool is_moment_kind(std::string_view soort)
@@ -98,26 +98,9 @@ DateRange year_from(const Date& from)
     return DateRange{from, add_days(next, -1)};
 }
 
-std::string collapse_space(std::string_view text)
-{
-    std::string out;
-    out.reserve(text.size());
-    bool space = false;
-    for (char c : text) {
-        if (is_space(c)) {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
-}
-
 std::string moment_uid(std::string_view plan_id, std::string_view soort, std::string_view wat, std::size_t occurrence)
 {
-    const std::string key = fmt::format("{}\x1f{}\x1f{}\x1f{}", plan_id, soort, collapse_space(wat), occurrence);
+    const std::string key = fmt::format("{}\x1f{}\x1f{}\x1f{}", plan_id, soort, one_line_text(wat), occurrence);
     std::string id(plan_id);
     for (char& c : id) {
         if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) c = '-';
@@ -171,7 +154,7 @@ void add_plan_moments(Agenda& agenda, const Node& plan, std::string_view path)
     const AgendaOptions& options = agenda.options;
     const Lang lang = options.lang;
     const auto id = scalar_text(plan.get("id"));
-    if (!id || collapse_space(*id).empty()) {
+    if (!id || one_line_text(*id).empty()) {
         ++agenda.read_errors;
         agenda.notes.push_back(say(lang,
                                    {"{0}: het plan heeft geen id; het staat niet in de agenda (elk moment heeft het id "
@@ -211,7 +194,7 @@ void add_plan_moments(Agenda& agenda, const Node& plan, std::string_view path)
     if (std::none_of(raw.begin(), raw.end(), shown)) return;
 
     const Profile& profile = options.profile != nullptr ? *options.profile : embedded_profile();
-    const std::string plan_id = collapse_space(*id);
+    const std::string plan_id = one_line_text(*id);
     const auto title_text = scalar_text(plan.get("titel"));
     const std::string title = title_text ? public_text(agenda, path, *plan.get("titel"), *title_text) : std::string{};
     const std::vector<std::string> places = places_in(title, profile);
@@ -220,7 +203,7 @@ void add_plan_moments(Agenda& agenda, const Node& plan, std::string_view path)
     std::map<std::pair<std::string, std::string>, std::size_t> seen;  // (soort, wat) -> moments so far
     for (const RawMoment& r : raw) {
         const Node& m = *r.node;
-        const std::string wat_key = collapse_space(scalar_text(m.get("wat")).value_or(""));
+        const std::string wat_key = one_line_text(scalar_text(m.get("wat")).value_or(""));
         const std::size_t occurrence = seen[{std::string(r.soort), wat_key}]++;
         if (!shown(r)) continue;
 
@@ -228,7 +211,7 @@ void add_plan_moments(Agenda& agenda, const Node& plan, std::string_view path)
         item.date = r.date;
         item.soort = std::string(r.soort);
         if (auto wat = scalar_text(m.get("wat"))) item.wat = public_text(agenda, path, *m.get("wat"), *wat);
-        item.door = collapse_space(text_at(&m, "door").value_or(""));
+        item.door = one_line_text(text_at(&m, "door").value_or(""));
         for (const Node& g : items_of(m.get("doelgroepen"))) {
             if (auto name = scalar_text(&g)) {
                 std::string group = public_text(agenda, path, g, *name);

@@ -119,7 +119,4 @@ Date plan_stamp(const Node& plan);
 // title that names no place gives none.
 std::vector<std::string> places_in(std::string_view title, const Profile& profile);
 
-// `text` with every run of white space made one space, and trimmed.
-std::string collapse_space(std::string_view text);
-
 }  // namespace mee

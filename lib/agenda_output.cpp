@@ -3,6 +3,7 @@
 #include "calendar.hpp"
 #include "html.hpp"
 #include "ical.hpp"
+#include "render_format.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -13,17 +14,8 @@ namespace mee {
 
 namespace {
 
-constexpr const char* k_months_nl[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
-                                       "juli",    "augustus", "september", "oktober", "november", "december"};
-constexpr const char* k_months_en[] = {"January", "February", "March",     "April",   "May",      "June",
-                                       "July",    "August",   "September", "October", "November", "December"};
 constexpr const char* k_days_nl[] = {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"};
 constexpr const char* k_days_en[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-
-std::string month_name(int month, Lang lang)
-{
-    return (lang == Lang::nl ? k_months_nl : k_months_en)[month - 1];
-}
 
 // "dinsdag 24 maart 2026" / "Tuesday 24 March 2026".
 std::string day_text(const Date& d, Lang lang)

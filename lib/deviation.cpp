@@ -15,23 +15,6 @@ bool looks_like_code(const std::string& s)
            std::isdigit(static_cast<unsigned char>(s[4])) && std::isdigit(static_cast<unsigned char>(s[5]));
 }
 
-// The motivation on one line, as findings are one line.
-std::string one_line(const std::string& text)
-{
-    std::string out;
-    bool space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
-}
-
 }  // namespace
 
 void apply_deviations(const Node& root, const std::string& path, std::vector<Finding>& findings, Lang lang)
@@ -70,7 +53,7 @@ void apply_deviations(const Node& root, const std::string& path, std::vector<Fin
             f.severity = Severity::info;
             f.message = say(lang, {"gemotiveerd afgeweken: {0} (motivering: {1})",
                                    "deviated with motivation: {0} (motivation: {1})"},
-                            f.message, one_line(motivering->value));
+                            f.message, one_line_text(motivering->value));
         }
         if (!any) {
             added.push_back(Finding{path, regel->mark, Severity::warning, "MEE009",

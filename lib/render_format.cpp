@@ -22,10 +22,16 @@ bool valid_month(int month)
 
 }  // namespace
 
+std::string month_name(int month, Lang lang)
+{
+    if (!valid_month(month)) return std::to_string(month);
+    return (lang == Lang::nl ? k_months_nl : k_months_en)[month - 1];
+}
+
 std::string long_date(const Date& date, Lang lang)
 {
     if (!valid_month(date.month)) return format_date(date);
-    const char* name = (lang == Lang::nl ? k_months_nl : k_months_en)[date.month - 1];
+    const std::string name = month_name(date.month, lang);
     return fmt::format("{} {} {}", date.day, name, date.year);
 }
 
@@ -81,22 +87,6 @@ std::string truncate_text(std::string_view text, std::size_t max)
     if (points <= max) return std::string(text);
     if (max == 0) return {};
     return std::string(text.substr(0, cut)) + "…";
-}
-
-std::string one_line_text(std::string_view text)
-{
-    std::string out;
-    bool space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
 }
 
 }  // namespace mee

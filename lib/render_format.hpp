@@ -14,6 +14,9 @@ namespace mee {
 // "24 maart 2026" / "24 March 2026".
 std::string long_date(const Date& date, Lang lang);
 
+// "maart", "March" (month 1 to 12).
+std::string month_name(int month, Lang lang);
+
 // "24 mrt 2026" / "24 Mar 2026".
 std::string short_date(const Date& date, Lang lang);
 
@@ -32,7 +35,5 @@ std::string plain_number(double value, Lang lang);
 // `text` cut to at most `max` code points, ending in "…" when cut.
 std::string truncate_text(std::string_view text, std::size_t max);
 
-// `text` with runs of whitespace (line breaks included) made one space, trimmed.
-std::string one_line_text(std::string_view text);
 
 }  // namespace mee

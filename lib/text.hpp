@@ -29,6 +29,10 @@ std::string say(Lang lang, Msg msg, Args&&... args)
 // `value` with `decimals` decimals, with a decimal comma in Dutch.
 std::string decimal(double value, int decimals, Lang lang);
 
+// `text` with every run of white space (line breaks included) made one
+// space, and trimmed: a document's text on one line of a finding or report.
+std::string one_line_text(std::string_view text);
+
 // Parses "nl" or "en"; nullopt for anything else.
 std::optional<Lang> parse_lang(std::string_view s);
 

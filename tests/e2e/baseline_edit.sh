@@ -11,15 +11,7 @@ source_dir=$(realpath "$2")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 run() { env -u GITHUB_ACTIONS LANG=C.UTF-8 "$mee" check --lang en --color never --today 2026-06-01 "$@"; }
-fail=0
-expect() {  # WHAT EXPECTED ACTUAL
-  if [[ "$2" != "$3" ]]; then
-    echo "FAILED: $1: expected '$2', got '$3'"
-    fail=1
-  else
-    echo "ok: $1"
-  fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/expect.sh"
 
 mkdir -p "$work/project/plannen"
 cd "$work/project" || exit 2

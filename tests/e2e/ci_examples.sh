@@ -15,15 +15,7 @@ mee=$(realpath "$1")
 source_dir=$(realpath "$2")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-fail=0
-expect() {  # WHAT EXPECTED ACTUAL
-  if [[ "$2" != "$3" ]]; then
-    echo "FAILED: $1: expected '$2', got '$3'"
-    fail=1
-  else
-    echo "ok: $1"
-  fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/expect.sh"
 mkdir -p "$work/bin" && ln -s "$mee" "$work/bin/mee"
 export PATH="$work/bin:$PATH"
 workflow=$source_dir/examples/ci/github-actions.yml

@@ -5,15 +5,7 @@
 # as mee itself lists them. zsh and fish are checked when installed.
 set -u
 mee=$(realpath "$1")
-fail=0
-expect() {  # WHAT EXPECTED ACTUAL
-  if [[ "$2" != "$3" ]]; then
-    echo "FAILED: $1: expected '$2', got '$3'"
-    fail=1
-  else
-    echo "ok: $1"
-  fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/expect.sh"
 script=$("$mee" completion bash)
 expect "completion bash: exit status" 0 $?
 bash -n <(printf '%s\n' "$script")

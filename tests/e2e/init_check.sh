@@ -8,15 +8,7 @@ set -u
 mee=$(realpath "$1")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-fail=0
-expect() {  # WHAT EXPECTED ACTUAL
-  if [[ "$2" != "$3" ]]; then
-    echo "FAILED: $1: expected '$2', got '$3'"
-    fail=1
-  else
-    echo "ok: $1"
-  fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/expect.sh"
 m() { env -u GITHUB_ACTIONS LANG=C.UTF-8 "$mee" "$@"; }
 
 cd "$work" || exit 2
