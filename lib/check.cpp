@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <functional>
+#include <iterator>
 #include <set>
 #include <thread>
 
@@ -88,28 +89,40 @@ Expected<CheckResult> run_check(const CheckOptions& options, const Project& proj
 
     const Profile& profile = options.profile != nullptr ? *options.profile : embedded_profile();
     CheckResult result;
-    const std::vector<const Node*> roots = load_project(options, project, schemas, documents, result);
-    for (std::size_t i = 0; i < documents.size(); ++i) {
-        Document& doc = documents[i];
+    for (const Document& doc : documents) {
         if (doc.state == LoadState::io_error) {
             return Failure{say(options.lang, {"kan '{0}' niet lezen: {1}", "cannot read '{0}': {1}"}, doc.path,
                                doc.io_error)};
         }
-        if (doc.state == LoadState::not_ours) {
-            result.skipped.push_back(doc.path);
-            continue;
-        }
-        ++result.documents;
+    }
+    const std::vector<const Node*> roots = load_project(options, project, schemas, documents, result);
+    // The rules of each document, in parallel: they only read the project index.
+    std::vector<std::vector<Finding>> judged(documents.size());
+    parallel_for(documents.size(), options.jobs, [&](std::size_t i) {
+        Document& doc = documents[i];
+        if (doc.state == LoadState::not_ours) return;
         std::vector<Finding> findings = std::move(doc.findings);
         if (roots[i] != nullptr && doc.rules_apply) {
             const RuleInput input{*roots[i], *doc.kind, profile, options.today, options.lang, result.project, doc.path};
             run_rules(input, findings);
             apply_deviations(*roots[i], doc.path, findings, options.lang);
         }
-        for (Finding& f : findings) {
-            if (std::find(options.disable.begin(), options.disable.end(), f.code) != options.disable.end()) continue;
-            result.findings.push_back(std::move(f));
+        std::erase_if(findings, [&](const Finding& f) {
+            return std::find(options.disable.begin(), options.disable.end(), f.code) != options.disable.end();
+        });
+        judged[i] = std::move(findings);
+    });
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+        Document& doc = documents[i];
+        if (doc.state == LoadState::not_ours) {
+            result.skipped.push_back(doc.path);
+            continue;
         }
+        ++result.documents;
+        // Lines are shown only for findings: a document without any keeps
+        // its place among the inputs but not its text.
+        if (judged[i].empty()) doc.source = Source{};
+        std::move(judged[i].begin(), judged[i].end(), std::back_inserter(result.findings));
         result.sources.emplace(doc.path, std::move(doc.source));
     }
     sort_findings(result.findings);

@@ -215,6 +215,10 @@ private:
             null_value.mark = frame.key->mark;
             add_entry(frame, std::move(null_value));
         }
+        // Trees of every document stay in memory for the cross-document
+        // rules: give back what the vectors grew beyond their size.
+        frame.node.entries.shrink_to_fit();
+        frame.node.items.shrink_to_fit();
         if (frame.anchor != 0) {
             anchors_[frame.anchor] = Anchored{frame.node, node_count_ - frame.first_count + 1};
         }
