@@ -36,7 +36,11 @@ void add_common_options(CLI::App& command, CommonArgs& args)
     command.add_option("--profile", args.profile, "A policy profile (YAML) instead of the embedded one (dalfsen-2025)");
 }
 
-std::string version_text() { return std::string("mee ") + k_version + " (profiel " + embedded_profile().id + ")"; }
+std::string version_text()
+{
+    const Profile& profile = embedded_profile();
+    return std::string("mee ") + k_version + " (profiel " + profile.id + ": " + profile.name + ")";
+}
 
 Expected<Context> make_context(const CommonArgs& args, const std::vector<std::string>& paths)
 {
