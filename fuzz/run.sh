@@ -36,11 +36,15 @@ suite=../shared/testdata/yaml-test-suite
 seeds "$out/seeds/documents" examples tests/e2e/cases tests/fuzz-regressions "$suite"
 seeds "$out/seeds/profile" profiles tests/e2e/cases tests/fuzz-regressions "$suite"
 
+# The fuzzer runs inside its output folder (crash files land in the working
+# directory), so the binary and the seeds are named by absolute path.
+fuzzers=$(realpath "$build/fuzz")
 for t in "${existing[@]}"; do
   seed=$out/seeds/documents
   [[ $t == fuzz_profile ]] && seed=$out/seeds/profile
+  seed=$(realpath "$seed")
   mkdir -p "$out/$t/corpus"
   echo "== $t: $seconds s"
-  (cd "$out/$t" && "$OLDPWD/$build/fuzz/$t" -max_total_time="$seconds" -rss_limit_mb=2048 \
-     -timeout=10 -max_len=65536 -print_final_stats=1 corpus "$OLDPWD/$seed" 2>&1 | tee log) || true
+  (cd "$out/$t" && "$fuzzers/$t" -max_total_time="$seconds" -rss_limit_mb=2048 \
+     -timeout=10 -max_len=65536 -print_final_stats=1 corpus "$seed" 2>&1 | tee log) || true
 done
