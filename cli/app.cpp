@@ -6,10 +6,38 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 
 namespace mee::cli {
+
+namespace {
+
+// Standard output is flushed before mee ends, so that a write that fails (a
+// full disk, a closed file) is an error with exit status 2, not a report
+// that silently lacks its end. A reader that went away (`mee … | head`) is
+// no error: mee stops quietly, as other tools do.
+int finish_output(int status)
+{
+    errno = 0;
+    std::cout.flush();
+    if (std::cout && std::fflush(stdout) == 0 && std::ferror(stdout) == 0) return status;
+    // The failed write may have been an earlier one: write what is left
+    // once more to learn why.
+    std::clearerr(stdout);
+    errno = 0;
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+    const int error = errno;
+    if (error == EPIPE) return status;
+    return fail(say(lang_from_environment(),
+                    {"kan niet naar de standaarduitvoer schrijven: {0}", "cannot write to standard output: {0}"},
+                    std::strerror(error != 0 ? error : EIO)));
+}
+
+}  // namespace
 
 int run(int argc, char** argv)
 {
@@ -68,7 +96,7 @@ int run(int argc, char** argv)
                   << "Run 'mee --help' or 'mee COMMAND --help' for the commands and their options.\n";
         return 2;
     }
-    try {
+    const auto dispatch = [&]() -> int {
         if (app.got_subcommand("check")) return run_check_command(check);
         if (app.got_subcommand("score")) return run_score_command(score);
         if (app.got_subcommand("indicators")) return run_indicators_command(indicators);
@@ -80,11 +108,16 @@ int run(int argc, char** argv)
         if (app.got_subcommand("explain")) return run_explain_command(explain);
         if (app.got_subcommand("init")) return run_init_command(init);
         if (app.got_subcommand("completion")) return run_completion_command(completion, app);
+        return 2;
+    };
+    int status = 2;
+    try {
+        status = dispatch();
     } catch (const std::exception& e) {
         std::cerr << "mee: error: " << e.what() << "\n";
         return 2;
     }
-    return 2;
+    return finish_output(status);
 }
 
 }  // namespace mee::cli
