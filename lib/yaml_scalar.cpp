@@ -110,15 +110,15 @@ ScalarType resolve_plain(std::string_view s)
 ScalarType scalar_type(const Node& node)
 {
     if (node.kind == NodeKind::null) return ScalarType::null;
-    if (node.tag == "?") return resolve_plain(node.value);
-    if (node.tag == "tag:yaml.org,2002:int" && resolve_plain(node.value) == ScalarType::integer) {
+    if (node.tag == Tag::plain) return resolve_plain(node.value);
+    if (node.tag == Tag::int_ && resolve_plain(node.value) == ScalarType::integer) {
         return ScalarType::integer;
     }
-    if (node.tag == "tag:yaml.org,2002:float") {
+    if (node.tag == Tag::float_) {
         const ScalarType t = resolve_plain(node.value);
         if (t == ScalarType::integer || t == ScalarType::number) return ScalarType::number;
     }
-    if (node.tag == "tag:yaml.org,2002:bool" && resolve_plain(node.value) == ScalarType::boolean) {
+    if (node.tag == Tag::bool_ && resolve_plain(node.value) == ScalarType::boolean) {
         return ScalarType::boolean;
     }
     return ScalarType::string;

@@ -21,6 +21,17 @@ const Entry* Node::entry(std::string_view key) const
     return nullptr;
 }
 
+Tag tag_from_text(std::string_view text)
+{
+    if (text == "?") return Tag::plain;
+    if (text == "!") return Tag::nonplain;
+    if (text == "tag:yaml.org,2002:null") return Tag::null_;
+    if (text == "tag:yaml.org,2002:bool") return Tag::bool_;
+    if (text == "tag:yaml.org,2002:int") return Tag::int_;
+    if (text == "tag:yaml.org,2002:float") return Tag::float_;
+    return Tag::other;
+}
+
 const Node* Node::get(std::string_view key) const
 {
     const Entry* e = entry(key);
@@ -96,9 +107,8 @@ public:
         Node node;
         node.mark = to_mark(mark);
         node.value = value;
-        node.tag = tag;
-        node.kind = (tag == "?" && resolve_plain(value) == ScalarType::null) ||
-                            tag == "tag:yaml.org,2002:null"
+        node.tag = tag_from_text(tag);
+        node.kind = (node.tag == Tag::plain && resolve_plain(value) == ScalarType::null) || node.tag == Tag::null_
                         ? NodeKind::null
                         : NodeKind::scalar;
         count_nodes(1);
@@ -186,7 +196,7 @@ private:
         Frame frame;
         frame.node.kind = kind;
         frame.node.mark = to_mark(mark);
-        frame.node.tag = tag;
+        frame.node.tag = tag_from_text(tag);
         frame.anchor = anchor;
         count_nodes(1);
         frame.first_count = node_count_;

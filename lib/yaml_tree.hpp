@@ -20,11 +20,27 @@ enum class NodeKind { null, scalar, sequence, mapping };
 
 struct Entry;
 
+// A node's tag, as far as mee reads it: the core schema's tags that change a
+// scalar's type, and "anything else" (one byte: every document's tree stays
+// in memory for the cross-document rules).
+enum class Tag : unsigned char {
+    plain,     // "?": no quotes, no tag; the core schema decides the type
+    nonplain,  // "!": quoted or a block scalar, always a string
+    null_,     // !!null
+    bool_,     // !!bool
+    int_,      // !!int
+    float_,    // !!float
+    other,     // !!str, !!map, !!seq or a tag mee does not know
+};
+
+// yaml-cpp's tag text ("?", "!", "tag:yaml.org,2002:int" …) as a Tag.
+Tag tag_from_text(std::string_view text);
+
 struct Node {
     NodeKind kind = NodeKind::null;
+    Tag tag = Tag::plain;
     Mark mark;
     std::string value;  // the text of a scalar
-    std::string tag;    // "?" plain, "!" quoted or block, else the resolved tag
     std::vector<Node> items;     // a sequence's items
     std::vector<Entry> entries;  // a mapping's entries, in document order
 
@@ -34,7 +50,7 @@ struct Node {
     bool is_null() const { return kind == NodeKind::null; }
     // A scalar written without quotes and without a tag (its type comes from
     // the YAML 1.2 core schema).
-    bool is_plain() const { return kind == NodeKind::scalar && tag == "?"; }
+    bool is_plain() const { return kind == NodeKind::scalar && tag == Tag::plain; }
 
     // The value under `key` in a mapping; nullptr when there is none or it is
     // an explicit null (documents.md: null means absent).
