@@ -15,16 +15,19 @@
 namespace mee::fuzz {
 
 // A file of this process's own, rewritten for every input; removed at exit.
+// The path is never destroyed: a static object's destructor would be
+// registered after the atexit handler and so run before it, leaving the
+// handler to unlink through freed memory (and the file behind).
 inline const std::filesystem::path& input_file()
 {
-    static const std::filesystem::path path = [] {
+    static const std::filesystem::path* const path = [] {
         const char* dir = std::getenv("TMPDIR");
-        std::filesystem::path p = std::filesystem::path(dir != nullptr && *dir != '\0' ? dir : "/tmp") /
-                                  ("mee-fuzz-" + std::to_string(::getpid()) + ".yaml");
+        const auto* p = new std::filesystem::path(std::filesystem::path(dir != nullptr && *dir != '\0' ? dir : "/tmp") /
+                                                  ("mee-fuzz-" + std::to_string(::getpid()) + ".yaml"));
         std::atexit([] { std::remove(input_file().c_str()); });
         return p;
     }();
-    return path;
+    return *path;
 }
 
 // Writes `data` to input_file() and returns its path.

@@ -5,6 +5,8 @@
 # Crashes land in fuzz/out/TARGET/ (crash-*, leak-*, timeout-*); the
 # corpus grows in fuzz/out/TARGET/corpus. Keep a crash as a regression
 # test in tests/fuzz-regressions/ (fuzz/README.md).
+# Like the fuzzing, the build keeps to one core unless MEE_FUZZ_JOBS says
+# otherwise: a change to lib/ rebuilds the whole library first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-600}
@@ -20,7 +22,7 @@ for t in "${targets[@]}"; do
   [[ $t == fuzz_render && ! -f lib/render.hpp ]] && continue
   existing+=("$t")
 done
-cmake --build "$build" --target "${existing[@]}"
+cmake --build "$build" -j "${MEE_FUZZ_JOBS:-1}" --target "${existing[@]}"
 
 # Seeds: the examples, the e2e inputs, the YAML test suite, earlier crashes;
 # for the profile also the shipped profiles.
