@@ -417,6 +417,14 @@ void planning(const PlanContext& c, const Node& s, std::vector<PageBlock>& out)
                                  "The planning (building block 6) with the school holidays of region {0}, the "
                                  "busy periods of the stakeholders and the public holidays."},
                                 c.profile.school_region)) +
+                (t.left_out == 0
+                     ? std::string()
+                     : " " + escape_html(say(lang,
+                                             {"Wat later komt dan {0} maanden na het begin ({1} momenten) staat "
+                                              "alleen in de tabel.",
+                                              "What comes later than {0} months after the start ({1} moments) is "
+                                              "in the table only."},
+                                             k_timeline_months, t.left_out))) +
                 "</figcaption></figure>\n"});
     }
     // The table: every moment, by date; those without a valid date last, as written.

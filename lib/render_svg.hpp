@@ -47,14 +47,21 @@ struct TimelineBand {
 struct Timeline {
     Date from;                            // the first day of the first month shown
     Date to;                              // the last day of the last month shown
-    std::vector<TimelineMoment> moments;  // by date
+    std::vector<TimelineMoment> moments;  // by date, those drawn
+    std::size_t left_out = 0;             // moments beyond k_timeline_months, in the table only
     std::vector<TimelineBand> bands;      // clipped to [from, to]
     std::vector<PublicHoliday> holidays;  // in [from, to]
     std::optional<Date> adopted;          // vastgesteld.datum, when in range
 };
 
+// A planning spans months, rarely a few years: the drawing covers at most
+// this many months (a plan dated 0000 to 9999 must not give a page of
+// megabytes).
+inline constexpr int k_timeline_months = 48;
+
 // The timeline of `moments` (at least one): whole months from the first
-// moment (or `adopted`, when earlier) to the last; the profile's school
+// moment (or `adopted`, when earlier) to the last, at most
+// k_timeline_months (later moments are counted in `left_out`); the profile's school
 // holidays, the busy periods of `busy_categories` (stakeholder categories;
 // empty: every busy period of the profile) and the public holidays in
 // that range.

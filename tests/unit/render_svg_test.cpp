@@ -103,6 +103,25 @@ TEST_CASE("render_svg: outside the profile's school-holiday data the lane says s
               .empty());
 }
 
+// Regression (found by fuzz_render): a planning from 0000 to 9999 drew every
+// month and every year's holidays, 22 MB of HTML from a 5 kB plan.
+TEST_CASE("render_svg: the timeline covers at most k_timeline_months; later moments are left out and counted")
+{
+    const auto t = mee::make_timeline({{Date{2026, 3, 24}, "participatie", "Avond"},
+                                       {Date{2029, 12, 31}, "besluit", "Raad, binnen 48 maanden"},
+                                       {Date{2030, 3, 1}, "besluit", "Raad"},
+                                       {Date{9999, 12, 31}, "overig", "Ver weg"}},
+                                      std::nullopt, mee::embedded_profile(), {}, Lang::nl);
+    CHECK(t.moments.size() == 2);
+    CHECK(t.left_out == 2);
+    CHECK(t.from == Date{2026, 3, 1});
+    CHECK(t.to == Date{2029, 12, 31});
+    const auto far = mee::make_timeline({{Date{0, 1, 1}, "participatie", "Begin"}, {Date{9999, 12, 31}, "besluit", "Eind"}},
+                                        std::nullopt, mee::embedded_profile(), {}, Lang::nl);
+    CHECK(far.left_out == 1);
+    CHECK(mee::svg_timeline(far, Lang::nl).size() < 20000);
+}
+
 TEST_CASE("render_svg: moment labels are escaped")
 {
     const auto t = mee::make_timeline({{Date{2026, 3, 24}, "participatie", "\" onmouseover=\"alert(1)"}}, std::nullopt,
