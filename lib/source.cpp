@@ -33,16 +33,6 @@ Mark Source::mark_at(std::size_t offset) const
     return Mark{static_cast<int>(line_index) + 1, static_cast<int>(column) + 1};
 }
 
-Mark Source::mark_from_bytes(int line0, int byte_column0) const
-{
-    if (line0 < 0) return Mark{};
-    if (static_cast<std::size_t>(line0) >= line_starts_.size()) {
-        return mark_at(text_.size());
-    }
-    const std::size_t begin = line_starts_[line0];
-    return mark_at(begin + static_cast<std::size_t>(std::max(byte_column0, 0)));
-}
-
 std::optional<std::size_t> first_invalid_utf8(std::string_view s)
 {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());

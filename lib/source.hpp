@@ -33,9 +33,6 @@ public:
     // The Mark of byte `offset` (clamped to the text).
     Mark mark_at(std::size_t offset) const;
 
-    // The Mark of 0-based `line` and byte `column`, as yaml-cpp gives them.
-    Mark mark_from_bytes(int line0, int byte_column0) const;
-
 private:
     std::string text_;
     std::vector<std::size_t> line_starts_;

@@ -2,14 +2,11 @@
 
 #include "yaml_scalar.hpp"
 
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/mark.h>
-#include <yaml-cpp/parser.h>
+#include <fmt/format.h>
+#include <yaml.h>
 
+#include <algorithm>
 #include <map>
-#include <sstream>
 
 namespace mee {
 
@@ -41,32 +38,54 @@ const Node* Node::get(std::string_view key) const
 
 namespace {
 
-// Thrown from inside the event handler to stop reading (MEE008, or a
-// MEE001 that yaml-cpp itself misses).
-struct LimitReached {};
+// Thrown from inside the tree builder to stop reading (MEE001 or MEE008).
+struct Stop {};
 
-class TreeBuilder final : public YAML::EventHandler {
+// libyaml counts places in characters; Source counts bytes. Events come
+// mostly in text order, so one cursor moving forward does the conversion,
+// with a checkpoint every 1024 characters for the few steps back.
+class ByteOffsets {
+public:
+    explicit ByteOffsets(std::string_view text) : text_(text) { checkpoints_.push_back(0); }
+
+    std::size_t at(std::size_t index)
+    {
+        if (index < chars_) {
+            const std::size_t k = std::min(index / k_step, checkpoints_.size() - 1);
+            chars_ = k * k_step;
+            bytes_ = checkpoints_[k];
+        }
+        while (chars_ < index && bytes_ < text_.size()) {
+            ++bytes_;
+            while (bytes_ < text_.size() && (static_cast<unsigned char>(text_[bytes_]) & 0xC0) == 0x80) ++bytes_;
+            ++chars_;
+            if (chars_ % k_step == 0 && chars_ / k_step == checkpoints_.size()) checkpoints_.push_back(bytes_);
+        }
+        return bytes_;
+    }
+
+private:
+    static constexpr std::size_t k_step = 1024;
+    std::string_view text_;
+    std::size_t chars_ = 0;
+    std::size_t bytes_ = 0;
+    std::vector<std::size_t> checkpoints_;
+};
+
+class TreeBuilder {
 public:
     TreeBuilder(const Source& source, Lang lang, const YamlLimits& limits, ParsedYaml& out)
-        : source_(source), lang_(lang), limits_(limits), out_(out)
+        : source_(source), offsets_(source.text()), lang_(lang), limits_(limits), out_(out)
     {
     }
 
-    void OnDocumentStart(const YAML::Mark& mark) override
+    std::size_t offset(const yaml_mark_t& m) { return offsets_.at(m.index); }
+    Mark mark(const yaml_mark_t& m) { return source_.mark_at(offset(m)); }
+
+    void document_start(Mark at)
     {
-        // yaml-cpp 0.7 never consumes a stray ',' outside a flow collection
-        // (jbeder/yaml-cpp#1040): it starts the same empty document at the
-        // same place forever. A second start at the same place is that loop.
-        if (mark.pos == last_document_pos_) {
-            out_.problems.push_back(Finding{
-                "", to_mark(mark), Severity::error, "MEE001",
-                say(lang_, {"dit is geen geldige YAML: een komma buiten [ ] of {{ }}: zet de tekst tussen aanhalingstekens",
-                            "this is not valid YAML: a comma outside [ ] or {{ }}: put the text in quotes"})});
-            throw LimitReached{};
-        }
-        last_document_pos_ = mark.pos;
         ++out_.documents;
-        if (out_.documents == 2) out_.second_document = to_mark(mark);
+        if (out_.documents == 2) out_.second_document = at;
         frames_.clear();
         anchors_.clear();
         node_count_ = 0;
@@ -74,143 +93,69 @@ public:
         have_document_ = false;
     }
 
-    void OnDocumentEnd() override
+    void document_end()
     {
         if (out_.documents == 1 && have_document_) out_.root = std::move(document_);
     }
 
-    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override
+    void alias(Mark at, std::string_view name)
     {
-        Node node;
-        node.kind = NodeKind::null;
-        node.mark = to_mark(mark);
-        count_nodes(1);
-        finish(std::move(node), anchor);
-    }
-
-    void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override
-    {
-        auto it = anchors_.find(anchor);
+        auto it = anchors_.find(name);
         if (it == anchors_.end()) {
-            OnNull(mark, 0);
-            return;
+            stop(Finding{"", at, Severity::error, "MEE001",
+                         say(lang_,
+                             {"dit is geen geldige YAML: de alias *{0} verwijst naar een anker &{0} dat er (nog) niet "
+                              "is; zet het anker &{0} eerder in het document, of schrijf de waarde uit",
+                              "this is not valid YAML: the alias *{0} refers to an anchor &{0} that is not there (yet); "
+                              "put the anchor &{0} earlier in the document, or write the value out"},
+                             name)});
         }
-        count_nodes(it->second.size, to_mark(mark));
+        count_nodes(it->second.size, at);
         Node copy = it->second.node;
-        finish(std::move(copy), 0);
+        deliver(std::move(copy));
     }
 
-    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                  const std::string& value) override
+    void scalar(Mark at, const yaml_event_t& event)
     {
-        if (tag == "!") check_closed_quote(mark);
+        const auto& s = event.data.scalar;
         Node node;
-        node.mark = to_mark(mark);
-        node.value = value;
-        node.tag = tag_from_text(tag);
-        node.kind = (node.tag == Tag::plain && resolve_plain(value) == ScalarType::null) || node.tag == Tag::null_
+        node.mark = at;
+        node.value.assign(reinterpret_cast<const char*>(s.value), s.length);
+        if (s.tag != nullptr) {
+            node.tag = tag_from_text(reinterpret_cast<const char*>(s.tag));
+        } else {
+            node.tag = s.style == YAML_PLAIN_SCALAR_STYLE ? Tag::plain : Tag::nonplain;
+        }
+        node.kind = (node.tag == Tag::plain && resolve_plain(node.value) == ScalarType::null) || node.tag == Tag::null_
                         ? NodeKind::null
                         : NodeKind::scalar;
+        // An empty value belongs to its key (deliver), not to the place
+        // where the parser noticed that it was empty.
+        const bool empty = node.tag == Tag::plain && node.value.empty();
+        if (node.kind == NodeKind::null && node.tag == Tag::plain) node.value.clear();
         count_nodes(1);
-        finish(std::move(node), anchor);
+        if (s.anchor != nullptr) anchors_[reinterpret_cast<const char*>(s.anchor)] = Anchored{node, 1};
+        deliver(std::move(node), empty);
     }
 
-    void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                         YAML::EmitterStyle::value) override
-    {
-        open(NodeKind::sequence, mark, tag, anchor);
-    }
-
-    void OnSequenceEnd() override { close(); }
-
-    void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                    YAML::EmitterStyle::value) override
-    {
-        open(NodeKind::mapping, mark, tag, anchor);
-    }
-
-    void OnMapEnd() override { close(); }
-
-private:
-    struct Frame {
-        Node node;
-        YAML::anchor_t anchor = 0;
-        long first_count = 0;          // node_count_ when the frame opened
-        std::optional<Node> key;       // a mapping's key waiting for its value
-        bool skip_value = false;       // the key was not usable; drop the value
-    };
-    struct Anchored {
-        Node node;
-        long size = 0;
-    };
-
-    Mark to_mark(const YAML::Mark& mark) const { return source_.mark_from_bytes(mark.line, mark.column); }
-
-    // yaml-cpp 0.7 accepts a quoted scalar that runs to the end of the file
-    // when the file ends in a line break; that is a quote never closed.
-    void check_closed_quote(const YAML::Mark& mark)
-    {
-        const std::string& text = source_.text();
-        if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= text.size()) return;
-        const char quote = text[static_cast<std::size_t>(mark.pos)];
-        if (quote != '"' && quote != '\'') return;
-        for (std::size_t i = static_cast<std::size_t>(mark.pos) + 1; i < text.size(); ++i) {
-            if (quote == '"' && text[i] == '\\') {
-                ++i;
-            } else if (text[i] == quote) {
-                if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
-                    ++i;  // '' is an escaped quote
-                } else {
-                    return;
-                }
-            }
-        }
-        out_.problems.push_back(Finding{"", to_mark(mark), Severity::error, "MEE001",
-                                        say(lang_,
-                                            {"dit is geen geldige YAML: het aanhalingsteken {0} wordt nergens gesloten; "
-                                             "zet er een {0} achter de tekst bij",
-                                             "this is not valid YAML: the quote {0} is never closed; add a {0} after "
-                                             "the text"},
-                                            quote)});
-        throw LimitReached{};
-    }
-
-    void count_nodes(long n, Mark where = Mark{1, 1})
-    {
-        node_count_ += n;
-        if (node_count_ > limits_.max_nodes) {
-            out_.problems.push_back(Finding{
-                "", where, Severity::error, "MEE008",
-                say(lang_,
-                    {"ankers en aliassen breiden het document uit tot meer dan {0} knopen; "
-                     "schrijf de gegevens uit in plaats van ze te herhalen met *aliassen",
-                     "anchors and aliases expand the document to more than {0} nodes; "
-                     "write the data out instead of repeating it with *aliases"},
-                    limits_.max_nodes)});
-            throw LimitReached{};
-        }
-    }
-
-    void open(NodeKind kind, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor)
+    void open(NodeKind kind, Mark at, const yaml_char_t* tag, const yaml_char_t* anchor)
     {
         Frame frame;
         frame.node.kind = kind;
-        frame.node.mark = to_mark(mark);
-        frame.node.tag = tag_from_text(tag);
-        frame.anchor = anchor;
+        frame.node.mark = at;
+        frame.node.tag = tag != nullptr ? tag_from_text(reinterpret_cast<const char*>(tag)) : Tag::plain;
+        if (anchor != nullptr) frame.anchor = reinterpret_cast<const char*>(anchor);
         count_nodes(1);
         frame.first_count = node_count_;
         frames_.push_back(std::move(frame));
         if (static_cast<int>(frames_.size()) > limits_.max_depth) {
-            out_.problems.push_back(Finding{
-                "", frames_.back().node.mark, Severity::error, "MEE008",
-                say(lang_,
-                    {"het document is dieper genest dan {0} niveaus; "
-                     "een mee-document heeft nooit zoveel niveaus nodig",
-                     "the document is nested deeper than {0} levels; "
-                     "a mee document never needs that many"},
-                    limits_.max_depth)});
-            throw LimitReached{};
+            stop(Finding{"", at, Severity::error, "MEE008",
+                         say(lang_,
+                             {"het document is dieper genest dan {0} niveaus; "
+                              "een mee-document heeft nooit zoveel niveaus nodig",
+                              "the document is nested deeper than {0} levels; "
+                              "a mee document never needs that many"},
+                             limits_.max_depth)});
         }
     }
 
@@ -225,23 +170,49 @@ private:
             null_value.mark = frame.key->mark;
             add_entry(frame, std::move(null_value));
         }
-        // Trees of every document stay in memory for the cross-document
-        // rules: give back what the vectors grew beyond their size.
+        // Trees stay in memory while the project is checked: give back what
+        // the vectors grew beyond their size.
         frame.node.entries.shrink_to_fit();
         frame.node.items.shrink_to_fit();
-        if (frame.anchor != 0) {
+        if (!frame.anchor.empty()) {
             anchors_[frame.anchor] = Anchored{frame.node, node_count_ - frame.first_count + 1};
         }
         deliver(std::move(frame.node));
     }
 
-    void finish(Node node, YAML::anchor_t anchor)
+    [[noreturn]] void stop(Finding finding)
     {
-        if (anchor != 0) anchors_[anchor] = Anchored{node, 1};
-        deliver(std::move(node));
+        out_.problems.push_back(std::move(finding));
+        throw Stop{};
     }
 
-    void deliver(Node node)
+private:
+    struct Frame {
+        Node node;
+        std::string anchor;
+        long first_count = 0;          // node_count_ when the frame opened
+        std::optional<Node> key;       // a mapping's key waiting for its value
+    };
+    struct Anchored {
+        Node node;
+        long size = 0;
+    };
+
+    void count_nodes(long n, Mark where = Mark{1, 1})
+    {
+        node_count_ += n;
+        if (node_count_ > limits_.max_nodes) {
+            stop(Finding{"", where, Severity::error, "MEE008",
+                         say(lang_,
+                             {"ankers en aliassen breiden het document uit tot meer dan {0} knopen; "
+                              "schrijf de gegevens uit in plaats van ze te herhalen met *aliassen",
+                              "anchors and aliases expand the document to more than {0} nodes; "
+                              "write the data out instead of repeating it with *aliases"},
+                             limits_.max_nodes)});
+        }
+    }
+
+    void deliver(Node node, bool empty = false)
     {
         if (frames_.empty()) {
             document_ = std::move(node);
@@ -254,6 +225,7 @@ private:
         } else if (!parent.key) {
             parent.key = std::move(node);
         } else {
+            if (empty) node.mark = parent.key->mark;
             add_entry(parent, std::move(node));
         }
     }
@@ -271,10 +243,6 @@ private:
                     describe_node(key, lang_))});
             return;
         }
-        if (key.is_null()) return;
-        // An empty value written on a later line gets the next token's mark
-        // from yaml-cpp; it belongs to its key.
-        if (value.is_null() && value.mark.line != key.mark.line) value.mark = key.mark;
         for (const Entry& existing : frame.node.entries) {
             if (existing.key == key.value) {
                 out_.problems.push_back(Finding{
@@ -292,105 +260,286 @@ private:
     }
 
     const Source& source_;
+    ByteOffsets offsets_;
     Lang lang_;
     YamlLimits limits_;
     ParsedYaml& out_;
     std::vector<Frame> frames_;
-    std::map<YAML::anchor_t, Anchored> anchors_;
+    std::map<std::string, Anchored, std::less<>> anchors_;
     long node_count_ = 0;
-    int last_document_pos_ = -1;
     Node document_;
     bool have_document_ = false;
 };
 
+// libyaml's complaint (its `problem`, in its own words, and the `context`
+// it was in) in the user's words, with what to do. {0} is the line and
+// column where the context began, {1} the character the finding points at
+// ('x' or U+0009), {2} that character as it is.
 struct Explained {
-    std::string_view yaml_cpp;  // yaml-cpp's own words
+    std::string_view problem;
+    std::string_view context;  // empty: any
     Msg text;
+    bool at_context = false;   // the finding points where the context began
 };
 
-// yaml-cpp's complaints in the user's words, with what to do.
 constexpr Explained k_parser_messages[] = {
-    {"end of map not found",
-     {"einde van de mapping niet gevonden: controleer de inspringing op deze regel en de regel ervoor",
-      "end of the mapping not found: check the indentation of this line and the one before"}},
-    {"end of map flow not found",
-     {"de sluitende }} ontbreekt: sluit de mapping die met {{ begon",
-      "the closing }} is missing: close the mapping that began with {{"}},
-    {"end of sequence not found",
-     {"einde van de lijst niet gevonden: controleer de inspringing van de regels met -",
-      "end of the list not found: check the indentation of the lines with -"}},
-    {"end of sequence flow not found",
-     {"de sluitende ] ontbreekt: sluit de lijst die met [ begon", "the closing ] is missing: close the list that began with ["}},
-    {"illegal map value",
+    {"did not find expected key", "while parsing a block mapping",
+     {"deze regel past niet in de mapping die op {0} begint: controleer de inspringing van deze regel en de regel "
+      "ervoor",
+      "this line does not fit in the mapping that begins at {0}: check the indentation of this line and the one "
+      "before"}},
+    {"could not find expected ':'", "",
+     {"op deze regel staat geen ':' na de sleutel: zet ': ' achter de sleutel, of zet tekst die over meer regels "
+      "loopt tussen aanhalingstekens",
+      "this line has no ':' after its key: put ': ' after the key, or put text that spans lines in quotes"},
+     true},
+    {"mapping values are not allowed in this context", "",
      {"onverwachte dubbele punt: zet tekst met ': ' erin tussen aanhalingstekens, of controleer de inspringing",
       "unexpected colon: put text containing ': ' in quotes, or check the indentation"}},
-    {"illegal map key",
-     {"onverwachte sleutel op deze plek: controleer de inspringing", "unexpected key here: check the indentation"}},
-    {"illegal block entry",
-     {"onverwacht lijstteken '-' op deze plek: controleer de inspringing", "unexpected list dash '-' here: check the indentation"}},
-    {"illegal flow end", {"onverwachte ] of }}: er is er een te veel", "unexpected ] or }}: there is one too many"}},
-    {"illegal EOF in scalar",
-     {"het bestand eindigt midden in een tekst: er mist een sluitend aanhalingsteken",
-      "the file ends in the middle of a text: a closing quote is missing"}},
-    {"unknown token", {"onbekend teken op deze plek: zet de tekst tussen aanhalingstekens", "unknown character here: put the text in quotes"}},
-    {"the referenced anchor is not defined",
-     {"de alias (*) verwijst naar een anker (&) dat niet bestaat", "the alias (*) refers to an anchor (&) that does not exist"}},
-    {"illegal character in scalar",
-     {"ongeldig teken in de tekst: zet de tekst tussen aanhalingstekens", "invalid character in the text: put the text in quotes"}},
-    {"illegal document indicator in scalar",
-     {"'---' of '...' midden in een tekst: zet de tekst tussen aanhalingstekens",
-      "'---' or '...' in the middle of a text: put the text in quotes"}},
-    {"unexpected character in block scalar",
-     {"onverwacht teken in een blok-tekst (| of >): controleer de inspringing",
-      "unexpected character in a block text (| or >): check the indentation"}},
-    {"illegal tab when looking for indentation",
-     {"een tab in de inspringing: YAML springt alleen in met spaties", "a tab in the indentation: YAML indents with spaces only"}},
-    {"end of verbatim tag not found", {"een tag !<…> wordt niet gesloten", "a tag !<…> is not closed"}},
-    {"cannot assign multiple anchors to the same node",
-     {"twee ankers (&) op dezelfde waarde", "two anchors (&) on the same value"}},
-    {"cannot assign multiple tags to the same node", {"twee tags (!) op dezelfde waarde", "two tags (!) on the same value"}},
+    {"block sequence entries are not allowed in this context", "",
+     {"onverwacht lijstteken '-' op deze plek: controleer de inspringing",
+      "unexpected list dash '-' here: check the indentation"}},
+    {"mapping keys are not allowed in this context", "",
+     {"onverwachte sleutel (?) op deze plek: controleer de inspringing", "unexpected key (?) here: check the indentation"}},
+    {"did not find expected '-' indicator", "",
+     {"deze regel past niet in de lijst die op {0} begint: controleer de inspringing van de regels met -",
+      "this line does not fit in the list that begins at {0}: check the indentation of the lines with -"}},
+    {"did not find expected <document start>", "",
+     {"hier gaat het document verder terwijl het al af is: controleer de inspringing van deze regel",
+      "the document goes on here after it has ended: check the indentation of this line"}},
+    {"did not find expected ',' or '}'", "",
+     {"de mapping die op {0} met {{ begint is niet gesloten: zet een }} aan het eind, en komma's tussen de paren",
+      "the mapping that begins with {{ at {0} is not closed: put a }} at its end, and commas between its pairs"}},
+    {"did not find expected ',' or ']'", "",
+     {"de lijst die op {0} met [ begint is niet gesloten: zet een ] aan het eind, en komma's tussen de waarden",
+      "the list that begins with [ at {0} is not closed: put a ] at its end, and commas between its values"}},
+    {"did not find expected node content", "",
+     {"hier ontbreekt een waarde: controleer de inspringing, of zet de tekst tussen aanhalingstekens",
+      "a value is missing here: check the indentation, or put the text in quotes"}},
+    {"found character that cannot start any token", "",
+     {"het teken {1} kan hier geen waarde beginnen: zet de tekst tussen aanhalingstekens",
+      "the character {1} cannot begin a value here: put the text in quotes"}},
+    {"found a tab character where an indentation space is expected", "",
+     {"een tab in de inspringing van een blok-tekst (| of >): YAML springt alleen in met spaties; vervang de tab door "
+      "spaties",
+      "a tab in the indentation of a block text (| or >): YAML indents with spaces only; replace the tab with spaces"}},
+    {"found unexpected end of stream", "while scanning a quoted scalar",
+     {"het aanhalingsteken {2} wordt nergens gesloten: zet er een {2} achter de tekst",
+      "the quote {2} is never closed: add a {2} after the text"},
+     true},
+    {"found unexpected end of stream", "",
+     {"het bestand eindigt midden in een waarde die op {0} begint", "the file ends in the middle of a value that begins at {0}"}},
+    {"found unexpected document indicator", "",
+     {"'---' of '...' midden in de tekst die op {0} begint: sluit het aanhalingsteken eerder",
+      "'---' or '...' inside the text that begins at {0}: close the quote earlier"}},
+    {"found unknown escape character", "",
+     {"onbekende \\-code in een tekst tussen dubbele aanhalingstekens: schrijf \\\\ voor een \\, of gebruik enkele "
+      "aanhalingstekens",
+      "unknown \\ escape in a text in double quotes: write \\\\ for a \\, or use single quotes"}},
+    {"found invalid Unicode character escape code", "",
+     {"ongeldige \\u- of \\x-code in een tekst tussen dubbele aanhalingstekens",
+      "invalid \\u or \\x escape in a text in double quotes"}},
+    {"found unexpected ':'", "",
+     {"een ':' in een tekst binnen [ ] of {{ }}: zet de tekst tussen aanhalingstekens",
+      "a ':' in a text inside [ ] or {{ }}: put the text in quotes"}},
+    {"did not find expected alphabetic or numeric character", "while scanning an anchor",
+     {"na & hoort de naam van een anker: zet tekst die met & begint tussen aanhalingstekens",
+      "& must be followed by an anchor name: put text that begins with & in quotes"}},
+    {"did not find expected alphabetic or numeric character", "while scanning an alias",
+     {"na * hoort de naam van een anker: zet tekst die met * begint tussen aanhalingstekens",
+      "* must be followed by an anchor name: put text that begins with * in quotes"}},
+    {"did not find expected comment or line break", "while scanning a block scalar",
+     {"na | of > mag op dezelfde regel alleen commentaar staan: zet de tekst op de regels eronder, ingesprongen",
+      "after | or > only a comment may follow on the same line: put the text on the lines below, indented"}},
+    {"found an indentation indicator equal to 0", "",
+     {"de inspringing na | of > kan geen 0 zijn", "the indentation after | or > cannot be 0"}},
+    {"found undefined tag handle", "",
+     {"onbekende tag (!): een mee-document heeft geen tags nodig; verwijder hem, of zet de tekst tussen aanhalingstekens",
+      "unknown tag (!): a mee document needs no tags; remove it, or put the text in quotes"}},
+    {"found unknown directive name", "",
+     {"een regel die met % begint is een YAML-aanwijzing die niet bestaat: verwijder hem, of zet de tekst tussen "
+      "aanhalingstekens",
+      "a line that begins with % is a YAML directive that does not exist: remove it, or put the text in quotes"}},
+    {"found incompatible YAML document", "",
+     {"deze YAML-versie kent mee niet: verwijder de regel %YAML", "mee does not know this YAML version: remove the %YAML line"}},
+    {"control characters are not allowed", "",
+     {"een onzichtbaar stuurteken ({1}) is in YAML niet toegestaan: verwijder het",
+      "an invisible control character ({1}) is not allowed in YAML: remove it"}},
 };
 
-std::string parser_message(const std::string& msg, Lang lang)
+// The character at byte `offset`, for messages: 'x', or U+0009 for the
+// invisible ones.
+std::string character_at(const Source& source, std::size_t offset)
 {
-    for (const Explained& e : k_parser_messages) {
-        if (msg == e.yaml_cpp) return say(lang, e.text);
+    const std::string& text = source.text();
+    if (offset >= text.size()) return {};
+    std::size_t end = offset + 1;
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+    const std::string_view c(text.data() + offset, end - offset);
+    const auto byte = static_cast<unsigned char>(c.front());
+    if (byte < 0x20 || byte == 0x7F) return fmt::format("U+{:04X}", byte);
+    if (c == "\xC2\x85" || (c.size() == 2 && byte == 0xC2 && static_cast<unsigned char>(c[1]) < 0xA0)) {
+        return fmt::format("U+{:04X}", static_cast<unsigned char>(c[1]));
     }
-    return say(lang, {"{0} (controleer de inspringing en de aanhalingstekens rond deze plek)",
-                      "{0} (check the indentation and the quotes around this place)"},
-               msg);
+    return fmt::format("'{}'", c);
 }
+
+// What libyaml said when it stopped, with places as byte offsets.
+struct SyntaxError {
+    std::string problem;
+    std::string context;       // what it was reading; may be empty
+    std::size_t offset = 0;          // where it stopped
+    std::size_t context_offset = 0;  // where what it was reading began
+};
+
+// The finding for libyaml's complaint.
+Finding syntax_finding(const SyntaxError& error, const Source& source, Lang lang)
+{
+    const std::string_view text = source.text();
+    const auto finding = [&](std::size_t offset, const std::string& message) {
+        return Finding{"", source.mark_at(offset), Severity::error, "MEE001",
+                       say(lang, {"dit is geen geldige YAML: {0}", "this is not valid YAML: {0}"}, message)};
+    };
+    const char stopped_at = error.offset < text.size() ? text[error.offset] : '\0';
+    if (stopped_at == '\t' && error.context != "while scanning a block scalar") {
+        return finding(error.offset,
+                       say(lang, {"een tab in de inspringing: YAML springt alleen in met spaties; vervang de tab door "
+                                  "spaties",
+                                  "a tab in the indentation: YAML indents with spaces only; replace the tab with spaces"}));
+    }
+    if ((stopped_at == ']' || stopped_at == '}') && error.problem.starts_with("did not find expected")) {
+        return finding(error.offset, say(lang, {"onverwachte {0}: er is er een te veel", "unexpected {0}: there is one too many"},
+                                         stopped_at));
+    }
+    const Mark context = source.mark_at(error.context_offset);
+    const std::string at = say(lang, {"regel {0}, kolom {1}", "line {0}, column {1}"}, context.line, context.column);
+    for (const Explained& e : k_parser_messages) {
+        if (error.problem != e.problem || (!e.context.empty() && error.context != e.context)) continue;
+        const std::size_t offset = e.at_context ? error.context_offset : error.offset;
+        const std::string_view bare = offset < text.size() ? text.substr(offset, 1) : std::string_view{};
+        return finding(offset, say(lang, e.text, at, character_at(source, offset), bare));
+    }
+    const std::string raw = error.context.empty() ? error.problem : fmt::format("{} ({})", error.problem, error.context);
+    return finding(error.offset, say(lang, {"{0} (controleer de inspringing en de aanhalingstekens rond deze plek)",
+                                            "{0} (check the indentation and the quotes around this place)"},
+                                     raw));
+}
+
+// Frees libyaml's parser and event whatever way the reading ends.
+struct ParserGuard {
+    yaml_parser_t parser;
+    ParserGuard() { yaml_parser_initialize(&parser); }
+    ~ParserGuard() { yaml_parser_delete(&parser); }
+    ParserGuard(const ParserGuard&) = delete;
+    ParserGuard& operator=(const ParserGuard&) = delete;
+};
+
+struct EventGuard {
+    yaml_event_t event{};
+    ~EventGuard() { yaml_event_delete(&event); }
+};
+
+// Feeds libyaml's events to `builder`; returns libyaml's complaint, or
+// nothing when the stream was read to its end.
+std::optional<SyntaxError> read_events(yaml_parser_t& parser, TreeBuilder& builder)
+{
+    for (;;) {
+        EventGuard e;
+        if (yaml_parser_parse(&parser, &e.event) == 0) {
+            SyntaxError error;
+            error.problem = parser.problem != nullptr ? parser.problem : "";
+            if (parser.error == YAML_READER_ERROR) {
+                error.offset = parser.problem_offset;
+            } else {
+                error.offset = builder.offset(parser.problem_mark);
+                if (parser.context != nullptr) {
+                    error.context = parser.context;
+                    error.context_offset = builder.offset(parser.context_mark);
+                }
+            }
+            return error;
+        }
+        const yaml_event_t& event = e.event;
+        switch (event.type) {
+        case YAML_STREAM_END_EVENT: return std::nullopt;
+        case YAML_DOCUMENT_START_EVENT: builder.document_start(builder.mark(event.start_mark)); break;
+        case YAML_DOCUMENT_END_EVENT: builder.document_end(); break;
+        case YAML_ALIAS_EVENT:
+            builder.alias(builder.mark(event.start_mark), reinterpret_cast<const char*>(event.data.alias.anchor));
+            break;
+        case YAML_SCALAR_EVENT: builder.scalar(builder.mark(event.start_mark), event); break;
+        case YAML_SEQUENCE_START_EVENT:
+            builder.open(NodeKind::sequence, builder.mark(event.start_mark), event.data.sequence_start.tag,
+                         event.data.sequence_start.anchor);
+            break;
+        case YAML_MAPPING_START_EVENT:
+            builder.open(NodeKind::mapping, builder.mark(event.start_mark), event.data.mapping_start.tag,
+                         event.data.mapping_start.anchor);
+            break;
+        case YAML_SEQUENCE_END_EVENT:
+        case YAML_MAPPING_END_EVENT: builder.close(); break;
+        default: break;
+        }
+    }
+}
+
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+// The run of spaces and tabs around `offset` when it separates tokens: YAML
+// allows a tab there ("- \titem", "key:\tvalue", a tab before a comment or on
+// an empty line), libyaml 0.2 does not. A run at the start of a line before
+// content is indentation, where YAML allows no tab at all: nullopt.
+std::optional<std::pair<std::size_t, std::size_t>> separating_blanks(std::string_view text, const SyntaxError& error)
+{
+    if (error.offset >= text.size() || text[error.offset] != '\t') return std::nullopt;
+    if (error.problem != "found character that cannot start any token" &&
+        error.problem != "found a tab character that violates indentation") {
+        return std::nullopt;
+    }
+    std::size_t begin = error.offset;
+    while (begin > 0 && is_blank(text[begin - 1])) --begin;
+    std::size_t end = error.offset;
+    while (end < text.size() && is_blank(text[end])) ++end;
+    const bool line_start = begin == 0 || text[begin - 1] == '\n' || text[begin - 1] == '\r';
+    const bool nothing_after = end == text.size() || text[end] == '\n' || text[end] == '\r' || text[end] == '#';
+    if (line_start && !nothing_after) return std::nullopt;
+    return std::pair{begin, end};
+}
+
+// How many separating tabs one document may have before mee stops retyping
+// them (each one costs a new parse).
+constexpr int k_max_retyped_tabs = 64;
 
 }  // namespace
 
 ParsedYaml parse_yaml(const Source& source, Lang lang, const YamlLimits& limits)
 {
-    ParsedYaml out;
-    std::istringstream stream(source.text());
-    TreeBuilder builder(source, lang, limits, out);
-    try {
-        YAML::Parser parser(stream);
-        while (parser.HandleNextDocument(builder)) {
+    // Marks stay right in the retyped text: a tab and a space are both one
+    // character.
+    std::string retyped;
+    for (int attempt = 0;; ++attempt) {
+        ParsedYaml out;
+        TreeBuilder builder(source, lang, limits, out);
+        const std::string& text = retyped.empty() ? source.text() : retyped;
+        ParserGuard guard;
+        yaml_parser_set_encoding(&guard.parser, YAML_UTF8_ENCODING);
+        yaml_parser_set_input_string(&guard.parser, reinterpret_cast<const unsigned char*>(text.data()), text.size());
+        try {
+            const std::optional<SyntaxError> error = read_events(guard.parser, builder);
+            if (!error) return out;
+            if (auto blanks = separating_blanks(text, *error); blanks && attempt < k_max_retyped_tabs) {
+                if (retyped.empty()) retyped = source.text();
+                std::replace(retyped.begin() + static_cast<std::ptrdiff_t>(blanks->first),
+                             retyped.begin() + static_cast<std::ptrdiff_t>(blanks->second), '\t', ' ');
+                continue;
+            }
+            out.root.reset();
+            out.problems.push_back(syntax_finding(*error, source, lang));
+        } catch (const Stop&) {
+            out.root.reset();
         }
-    } catch (const LimitReached&) {
-        out.root.reset();
-    } catch (const YAML::DeepRecursion& e) {
-        out.root.reset();
-        out.problems.push_back(Finding{
-            "", source.mark_from_bytes(e.mark.line, e.mark.column), Severity::error, "MEE008",
-            say(lang,
-                {"het document is dieper genest dan {0} niveaus; "
-                 "een mee-document heeft nooit zoveel niveaus nodig",
-                 "the document is nested deeper than {0} levels; a mee document never needs that many"},
-                limits.max_depth)});
-    } catch (const YAML::Exception& e) {
-        out.root.reset();
-        out.problems.push_back(Finding{
-            "", source.mark_from_bytes(e.mark.line, e.mark.column), Severity::error, "MEE001",
-            say(lang, {"dit is geen geldige YAML: {0}", "this is not valid YAML: {0}"},
-                parser_message(e.msg, lang))});
+        return out;
     }
-    return out;
 }
 
 std::string describe_node(const Node& node, Lang lang)

@@ -5,7 +5,7 @@
 #    MEE001 for the ones it cannot: exit status 1, never a crash (>2);
 #  - naming each in.yaml, every file gets a finding (MEE003 for the ones
 #    without soort): exit status 1, and one finding line per file at least.
-# Which inputs yaml-cpp rejects is compared case by case in the unit tests
+# Which inputs libyaml rejects is compared case by case in the unit tests
 # (tests/unit/yaml_suite_test.cpp).
 set -u
 mee=$1

@@ -6,6 +6,7 @@
 
 using mee::Lang;
 using mee::Mark;
+using mee::Node;
 using mee::NodeKind;
 using mee::parse_yaml;
 using mee::Source;
@@ -48,7 +49,10 @@ TEST_CASE("yaml_tree: a parse error is MEE001 at the parser's place, in Dutch to
     const auto parsed = parse_yaml(Source("a: [1, 2\nb: 3\n"), Lang::nl);
     REQUIRE(parsed.problems.size() == 1);
     CHECK(parsed.problems[0].code == "MEE001");
-    CHECK(parsed.problems[0].message == "dit is geen geldige YAML: de sluitende ] ontbreekt: sluit de lijst die met [ begon");
+    CHECK(parsed.problems[0].mark == Mark{2, 2});
+    CHECK(parsed.problems[0].message ==
+          "dit is geen geldige YAML: de lijst die op regel 1, kolom 4 met [ begint is niet gesloten: zet een ] aan het "
+          "eind, en komma's tussen de waarden");
     CHECK_FALSE(parsed.root);
 }
 
@@ -92,7 +96,7 @@ TEST_CASE("yaml_tree: aliases are expanded, within the limit")
     CHECK_FALSE(bomb.root);
 }
 
-TEST_CASE("yaml_tree: nesting deeper than 64 levels is MEE008, also past yaml-cpp's own limit")
+TEST_CASE("yaml_tree: nesting deeper than 64 levels is MEE008, however deep it goes")
 {
     for (int depth : {65, 600, 5000}) {
         CAPTURE(depth);
@@ -129,7 +133,7 @@ TEST_CASE("yaml_tree: an empty stream has no root")
     CHECK_FALSE(parse_yaml(Source("# only a comment\n"), Lang::en).root);
 }
 
-TEST_CASE("yaml_tree: a quote never closed is MEE001, also when yaml-cpp lets it pass")
+TEST_CASE("yaml_tree: a quote never closed is MEE001 at the quote")
 {
     const auto parsed = parse_yaml(Source("soort: plan\ntitel: \"open\nid: PVA-1\n"), Lang::en);
     REQUIRE(parsed.problems.size() == 1);
@@ -157,4 +161,87 @@ TEST_CASE("yaml_tree: MEE008 for aliases points at the alias that went over the 
     const auto bomb = parse_yaml(Source(laughs), Lang::en);
     REQUIRE(bomb.problems.size() == 1);
     CHECK(bomb.problems[0].mark.line > 1);
+}
+
+TEST_CASE("yaml_tree: a tab between tokens reads as a space; marks stay where they were")
+{
+    for (const char* text : {"a:\n  -\tx\nb: y\n", "a:\n  - x\n\t\nb: y\n", "\t# note\na:\n  - x\nb: y\n",
+                             "a:\n  - x   \t# note\nb:\ty\n"}) {
+        CAPTURE(text);
+        const auto parsed = parse_yaml(Source(text), Lang::en);
+        CHECK(parsed.problems.empty());
+        REQUIRE(parsed.root);
+        const Node* list = parsed.root->get("a");
+        REQUIRE(list != nullptr);
+        REQUIRE(list->items.size() == 1);
+        CHECK(list->items[0].value == "x");
+        CHECK(parsed.root->get("b")->value == "y");
+        CHECK(parsed.root->entry("b")->key_mark.column == 1);
+    }
+    const auto marked = parse_yaml(Source("a:\n  -\tx\n"), Lang::en);
+    CHECK(marked.root->get("a")->items[0].mark == Mark{2, 5});
+    // A tab inside a text stays a tab.
+    CHECK(parse_yaml(Source("a: x\ty\n"), Lang::en).root->get("a")->value == "x\ty");
+}
+
+TEST_CASE("yaml_tree: a tab in the indentation is MEE001 that says so")
+{
+    for (const char* text : {"a:\n\tb: c\n", "a: |\n  \tx\n"}) {
+        CAPTURE(text);
+        const auto parsed = parse_yaml(Source(text), Lang::en);
+        REQUIRE(parsed.problems.size() == 1);
+        CHECK(parsed.problems[0].code == "MEE001");
+        CHECK(parsed.problems[0].message.find("a tab in the indentation") != std::string::npos);
+        CHECK(parsed.problems[0].message.find("replace the tab with spaces") != std::string::npos);
+        CHECK_FALSE(parsed.root);
+    }
+}
+
+TEST_CASE("yaml_tree: parse errors name the place to look and what to do")
+{
+    struct Case {
+        const char* text;
+        Mark mark;
+        const char* message;
+    };
+    const Case cases[] = {
+        {"a: b\nper ongeluk\nc: d\n", {2, 1},
+         "this is not valid YAML: this line has no ':' after its key: put ': ' after the key, or put text that spans "
+         "lines in quotes"},
+        {"a: [b, c]]\n", {1, 10}, "this is not valid YAML: unexpected ]: there is one too many"},
+        {"a: 'open\n", {1, 4}, "this is not valid YAML: the quote ' is never closed: add a ' after the text"},
+        {"a: *nergens\n", {1, 4},
+         "this is not valid YAML: the alias *nergens refers to an anchor &nergens that is not there (yet); put the "
+         "anchor &nergens earlier in the document, or write the value out"},
+        {"a: b\x07\n", {1, 5}, "this is not valid YAML: an invisible control character (U+0007) is not allowed in YAML: remove it"},
+        {"a: @b\n", {1, 4}, "this is not valid YAML: the character '@' cannot begin a value here: put the text in quotes"},
+        {"a: {b: 1\n", {2, 1},
+         "this is not valid YAML: the mapping that begins with { at line 1, column 4 is not closed: put a } at its "
+         "end, and commas between its pairs"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.text);
+        const auto parsed = parse_yaml(Source(c.text), Lang::en);
+        REQUIRE(parsed.problems.size() == 1);
+        CHECK(parsed.problems[0].code == "MEE001");
+        CHECK(parsed.problems[0].mark == c.mark);
+        CHECK(parsed.problems[0].message == c.message);
+    }
+}
+
+TEST_CASE("yaml_tree: an empty value points at its key")
+{
+    const auto parsed = parse_yaml(Source("a:\nb:   \nc: ~\n"), Lang::en);
+    CHECK(parsed.root->entry("a")->value.mark == Mark{1, 1});
+    CHECK(parsed.root->entry("b")->value.mark == Mark{2, 1});
+    CHECK(parsed.root->entry("c")->value.mark == Mark{3, 4});
+}
+
+TEST_CASE("yaml_tree: marks count characters after multi-byte text")
+{
+    const auto parsed = parse_yaml(Source("titel: ééé 😀\nb: [x, ë, y]\n"), Lang::en);
+    const Node* b = parsed.root->get("b");
+    REQUIRE(b != nullptr);
+    CHECK(b->items[2].mark == Mark{2, 11});
+    CHECK(parsed.root->entry("b")->key_mark == Mark{2, 1});
 }
