@@ -3,11 +3,13 @@
 // parser over it with an empty handler, on N threads (default 2). Builds no
 // tree and judges nothing. Prints the number of files parsed; exit 1 when a
 // file could not be read, 0 otherwise (a YAML syntax error is counted, not fatal).
+// With --libyaml it runs libyaml's event parser instead, the one mee uses.
 //
-// usage: floor FOLDER [THREADS]
+// usage: floor [--libyaml] FOLDER [THREADS]
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
+#include <yaml.h>
 
 #include <algorithm>
 #include <atomic>
@@ -34,12 +36,53 @@ public:
     void OnMapEnd() override {}
 };
 
+// Whether yaml-cpp parses `text` without a syntax error.
+bool parse_yaml_cpp(const std::string& text)
+{
+    NullHandler handler;
+    std::istringstream stream(text);
+    try {
+        YAML::Parser parser(stream);
+        while (parser.HandleNextDocument(handler)) {
+        }
+    } catch (const YAML::Exception&) {
+        return false;
+    }
+    return true;
+}
+
+// Whether libyaml parses `text` without a syntax error.
+bool parse_libyaml(const std::string& text)
+{
+    yaml_parser_t parser;
+    yaml_parser_initialize(&parser);
+    yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(text.data()), text.size());
+    bool ok = true;
+    for (bool end = false; !end;) {
+        yaml_event_t event;
+        if (yaml_parser_parse(&parser, &event) == 0) {
+            ok = false;
+            break;
+        }
+        end = event.type == YAML_STREAM_END_EVENT;
+        yaml_event_delete(&event);
+    }
+    yaml_parser_delete(&parser);
+    return ok;
+}
+
 }  // namespace
 
 int main(int argc, char** argv)
 {
+    bool (*parse)(const std::string&) = parse_yaml_cpp;
+    if (argc > 1 && std::string(argv[1]) == "--libyaml") {
+        parse = parse_libyaml;
+        ++argv;
+        --argc;
+    }
     if (argc < 2) {
-        std::fprintf(stderr, "usage: floor FOLDER [THREADS]\n");
+        std::fprintf(stderr, "usage: floor [--libyaml] FOLDER [THREADS]\n");
         return 2;
     }
     const unsigned threads = argc > 2 ? static_cast<unsigned>(std::max(1, std::atoi(argv[2]))) : 2;
@@ -53,7 +96,6 @@ int main(int argc, char** argv)
     std::atomic<std::size_t> syntax_errors{0};
     std::atomic<bool> unreadable{false};
     auto work = [&] {
-        NullHandler handler;
         for (std::size_t i = next++; i < files.size(); i = next++) {
             std::ifstream in(files[i], std::ios::binary);
             if (!in) {
@@ -62,14 +104,7 @@ int main(int argc, char** argv)
             }
             std::ostringstream text;
             text << in.rdbuf();
-            std::istringstream stream(text.str());
-            try {
-                YAML::Parser parser(stream);
-                while (parser.HandleNextDocument(handler)) {
-                }
-            } catch (const YAML::Exception&) {
-                ++syntax_errors;
-            }
+            if (!parse(text.str())) ++syntax_errors;
         }
     };
     std::vector<std::thread> pool;

@@ -64,7 +64,7 @@ mee=$(cd "$(dirname "$mee")" && pwd)/$(basename "$mee")
 floor="$work/floor"
 if [[ ! -x "$floor" || "$here/floor.cpp" -nt "$floor" ]]; then
   # shellcheck disable=SC2046
-  g++ -std=c++20 -O2 -o "$floor" "$here/floor.cpp" $(pkg-config --cflags --libs yaml-cpp) -pthread
+  g++ -std=c++20 -O2 -o "$floor" "$here/floor.cpp" $(pkg-config --cflags --libs yaml-cpp yaml-0.1) -pthread
 fi
 
 # make_corpus DIR N: generate N documents into DIR unless DIR already holds them.
@@ -113,6 +113,7 @@ make_corpus "$corpus" "$count"
 today=2026-12-01
 
 measure floor "$floor" "$corpus" "$threads"
+measure floor_libyaml "$floor" --libyaml "$corpus" "$threads"
 measure check "$mee" check -j "$threads" --today "$today" "$corpus"
 measure score "$mee" score -j "$threads" --today "$today" "$corpus"
 measure indicators "$mee" indicators -j "$threads" --year 2026 "$corpus"
@@ -157,10 +158,11 @@ fi
   echo "median of $runs runs (one file: of $one_runs runs); wall and cpu (user+sys) in seconds, peak RSS in MB"
   echo
   printf '%-34s %8s %8s %8s %10s\n' "tool" "wall" "cpu" "rss" "us/doc"
-  for name in floor check score indicators ajv jsonschema; do
+  for name in floor floor_libyaml check score indicators ajv jsonschema; do
     [[ -n "${WALL[$name]:-}" ]] || continue
     case $name in
       floor) label="floor (yaml-cpp events, -j$threads)" ;;
+      floor_libyaml) label="libyaml events, -j$threads" ;;
       check) label="mee check -j $threads" ;;
       score) label="mee score -j $threads" ;;
       indicators) label="mee indicators -j $threads --year 2026" ;;
@@ -175,6 +177,7 @@ fi
   echo
   echo "ratios (wall; cpu in brackets)"
   echo "mee check / floor:        $(ratio "${WALL[check]}" "${WALL[floor]}") ($(ratio "${CPU[check]}" "${CPU[floor]}"))   target <= 1.5"
+  echo "mee check / libyaml:      $(ratio "${WALL[check]}" "${WALL[floor_libyaml]}") ($(ratio "${CPU[check]}" "${CPU[floor_libyaml]}"))   (the parser mee uses; no target)"
   if ((quick == 0)); then
     echo "ajv / mee check:          $(ratio "${WALL[ajv]}" "${WALL[check]}") ($(ratio "${CPU[ajv]}" "${CPU[check]}"))   target >= 1.0"
     echo "jsonschema / mee check:   $(ratio "${WALL[jsonschema]}" "${WALL[check]}") ($(ratio "${CPU[jsonschema]}" "${CPU[check]}"))   target >= 5"
@@ -187,16 +190,19 @@ if ((scaling == 1)); then
   {
     echo
     echo "scaling (median of $runs runs; wall seconds, us per document)"
-    printf '%-10s %10s %10s %10s %10s %8s\n' "documents" "floor" "us/doc" "check" "us/doc" "rss MB"
+    printf '%-10s %10s %10s %10s %10s %10s %10s %8s\n' "documents" "floor" "us/doc" "libyaml" "us/doc" "check" \
+      "us/doc" "rss MB"
     for n in 1000 10000 30000; do
       dir="$corpus-$n"
       [[ $n == "$count" ]] && dir=$corpus
       make_corpus "$dir" "$n"
       measure floor "$floor" "$dir" "$threads"
+      measure floor_libyaml "$floor" --libyaml "$dir" "$threads"
       measure check "$mee" check -j "$threads" --today "$today" "$dir"
-      printf '%-10s %10.3f %10.1f %10.3f %10.1f %8d\n' "$n" "${WALL[floor]}" \
-        "$(echo "${WALL[floor]} * 1000000 / $n" | bc -l)" "${WALL[check]}" \
-        "$(echo "${WALL[check]} * 1000000 / $n" | bc -l)" "${RSS[check]}"
+      per_doc() { echo "$1 * 1000000 / $n" | bc -l; }
+      printf '%-10s %10.3f %10.1f %10.3f %10.1f %10.3f %10.1f %8d\n' "$n" \
+        "${WALL[floor]}" "$(per_doc "${WALL[floor]}")" "${WALL[floor_libyaml]}" "$(per_doc "${WALL[floor_libyaml]}")" \
+        "${WALL[check]}" "$(per_doc "${WALL[check]}")" "${RSS[check]}"
     done
   } >>"$results.tmp"
 fi
