@@ -72,15 +72,35 @@ private:
     std::vector<std::size_t> checkpoints_;
 };
 
+// Whether libyaml's lines are Source's: libyaml also ends a line at a lone
+// CR and at U+0085, U+2028 and U+2029, Source only at LF. Its columns count
+// characters, as Mark does.
+bool same_lines(std::string_view text)
+{
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')) return false;
+        if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x85) return false;
+        if (c == 0xE2 && text.substr(i + 1, 2) == "\x80\xA8") return false;
+        if (c == 0xE2 && text.substr(i + 1, 2) == "\x80\xA9") return false;
+    }
+    return true;
+}
+
 class TreeBuilder {
 public:
     TreeBuilder(const Source& source, Lang lang, const YamlLimits& limits, ParsedYaml& out)
-        : source_(source), offsets_(source.text()), lang_(lang), limits_(limits), out_(out)
+        : source_(source), offsets_(source.text()), same_lines_(same_lines(source.text())), lang_(lang),
+          limits_(limits), out_(out)
     {
     }
 
     std::size_t offset(const yaml_mark_t& m) { return offsets_.at(m.index); }
-    Mark mark(const yaml_mark_t& m) { return source_.mark_at(offset(m)); }
+    Mark mark(const yaml_mark_t& m)
+    {
+        if (same_lines_) return Mark{static_cast<int>(m.line) + 1, static_cast<int>(m.column) + 1};
+        return source_.mark_at(offset(m));
+    }
 
     void document_start(Mark at)
     {
@@ -261,6 +281,7 @@ private:
 
     const Source& source_;
     ByteOffsets offsets_;
+    bool same_lines_;  // libyaml's lines and columns are Source's
     Lang lang_;
     YamlLimits limits_;
     ParsedYaml& out_;

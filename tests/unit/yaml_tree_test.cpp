@@ -245,3 +245,16 @@ TEST_CASE("yaml_tree: marks count characters after multi-byte text")
     CHECK(b->items[2].mark == Mark{2, 11});
     CHECK(parsed.root->entry("b")->key_mark == Mark{2, 1});
 }
+
+TEST_CASE("yaml_tree: lines end at LF only, whatever else YAML 1.1 calls a line end")
+{
+    // A lone CR, U+0085 and U+2028 are line ends to libyaml, not to editors.
+    for (const char* text : {"a: 'x\ry'\nb: 1\n", "a: 'x\xC2\x85y'\nb: 1\n", "a: 'x\xE2\x80\xA8y'\nb: 1\n",
+                             "a: x\r\nb: 1\r\n"}) {
+        CAPTURE(text);
+        const auto parsed = parse_yaml(Source(text), Lang::en);
+        REQUIRE(parsed.root);
+        CHECK(parsed.root->entry("b")->key_mark == Mark{2, 1});
+        CHECK(parsed.root->get("b")->mark == Mark{2, 4});
+    }
+}
