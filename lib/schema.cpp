@@ -15,6 +15,7 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <stdexcept>
 
@@ -284,57 +285,97 @@ std::string value_message(Problem problem, const Path& path, const Node& node, c
     return say(lang, {"{0} past niet bij het schema: {1}", "{0} does not match the schema: {1}"}, where, description);
 }
 
+}  // namespace
+
+// What ExtraChecks reads of one (sub)schema, looked up once when the schema
+// is compiled instead of at every node of every document.
+struct Shape {
+    std::string type;
+    bool date = false;    // "format": "date"
+    bool closed = false;  // "additionalProperties": false
+    std::vector<std::string> required;
+    bool has_properties = false;
+    std::map<std::string, const Shape*, std::less<>> properties;  // nullptr: a $ref that leads nowhere
+    const Shape* items = nullptr;
+};
+
+// The shapes of one schema, each (sub)schema once, so that a $ref that
+// refers back to where it is stays finite.
+class Shapes {
+public:
+    explicit Shapes(const Json& root) : root_(root) { top_ = of(&root); }
+    const Shape* top() const { return top_; }
+
+private:
+    const Shape* of(const Json* schema)
+    {
+        schema = resolve(root_, schema);
+        if (schema == nullptr) return nullptr;
+        if (auto known = by_json_.find(schema); known != by_json_.end()) return known->second;
+        Shape& shape = shapes_.emplace_back();
+        by_json_.emplace(schema, &shape);
+        shape.type = schema->value("type", std::string());
+        shape.date = schema->value("format", std::string()) == "date";
+        shape.closed = schema->value("additionalProperties", true) == false;
+        if (auto r = schema->find("required"); r != schema->end()) shape.required = string_list(*r);
+        if (auto props = schema->find("properties"); props != schema->end() && props->is_object()) {
+            shape.has_properties = true;
+            for (auto it = props->begin(); it != props->end(); ++it) shape.properties.emplace(it.key(), of(&*it));
+        }
+        if (auto items = schema->find("items"); items != schema->end()) shape.items = of(&*items);
+        return &shape;
+    }
+
+    const Json& root_;
+    const Shape* top_ = nullptr;
+    std::deque<Shape> shapes_;
+    std::map<const Json*, const Shape*> by_json_;
+};
+
+namespace {
+
 // What valijson does not see: dates that do not exist (its check misses
 // leap years), every unknown key of a mapping (it stops at the first),
 // booleans not written true or false, and required texts left blank.
 struct ExtraChecks {
-    const Json& root;
     std::vector<Raw>& raws;
     std::vector<KeyProblem>& unknown;
     std::vector<KeyProblem>& blank;
 
-    void walk(const Json* schema, const Node& node, Path& path)
+    void walk(const Shape* shape, const Node& node, Path& path)
     {
-        schema = resolve(root, schema);
-        if (schema == nullptr) return;
-        const std::string type = schema->value("type", std::string());
+        if (shape == nullptr) return;
         if (node.is_scalar()) {
-            if (schema->value("format", std::string()) == "date" && scalar_type(node) == ScalarType::string &&
-                !parse_date(node.value)) {
+            if (shape->date && scalar_type(node) == ScalarType::string && !parse_date(node.value)) {
                 raws.push_back(Raw{path, Problem::date, ""});
-            } else if (type == "boolean" && scalar_type(node) == ScalarType::boolean && node.value != "true" &&
+            } else if (shape->type == "boolean" && scalar_type(node) == ScalarType::boolean && node.value != "true" &&
                        node.value != "false") {
                 raws.push_back(Raw{path, Problem::boolean_spelling, ""});
             }
             return;
         }
         if (node.is_mapping()) {
-            auto props = schema->find("properties");
-            const bool closed = schema->value("additionalProperties", true) == false;
-            std::vector<std::string> required;
-            if (auto r = schema->find("required"); r != schema->end()) required = string_list(*r);
             for (const Entry& e : node.entries) {
-                const bool known = props != schema->end() && props->contains(e.key);
-                if (!known) {
-                    if (closed) unknown.push_back(KeyProblem{path, e.key});
+                const auto known = shape->properties.find(e.key);
+                if (known == shape->properties.end()) {
+                    if (shape->closed) unknown.push_back(KeyProblem{path, e.key});
                     continue;
                 }
                 if (e.value.is_null()) continue;
-                if (std::find(required.begin(), required.end(), e.key) != required.end() && e.value.is_scalar() &&
-                    scalar_type(e.value) == ScalarType::string &&
+                if (std::find(shape->required.begin(), shape->required.end(), e.key) != shape->required.end() &&
+                    e.value.is_scalar() && scalar_type(e.value) == ScalarType::string &&
                     e.value.value.find_first_not_of(" \t\r\n") == std::string::npos) {
                     blank.push_back(KeyProblem{path, e.key});
                 }
                 path.push_back(e.key);
-                walk(&props->at(e.key), e.value, path);
+                walk(known->second, e.value, path);
                 path.pop_back();
             }
         } else if (node.is_sequence()) {
-            auto items = schema->find("items");
-            if (items == schema->end()) return;
+            if (shape->items == nullptr) return;
             for (std::size_t i = 0; i < node.items.size(); ++i) {
                 path.push_back(std::to_string(i));
-                walk(&*items, node.items[i], path);
+                walk(shape->items, node.items[i], path);
                 path.pop_back();
             }
         }
@@ -353,7 +394,8 @@ std::string quoted_key(const std::string& description)
     return description.substr(begin + 1, end - begin - 1);
 }
 
-std::vector<Finding> run_validation(const Json& schema_json, const valijson::Schema& schema, const Node& root, Lang lang)
+std::vector<Finding> run_validation(const Json& schema_json, const valijson::Schema& schema, const Shapes& shapes,
+                                    const Node& root, Lang lang)
 {
     const Json document = to_json(root);
     valijson::Validator validator;
@@ -396,7 +438,7 @@ std::vector<Finding> run_validation(const Json& schema_json, const valijson::Sch
     }
     std::vector<KeyProblem> blank;
     Path scratch;
-    ExtraChecks{schema_json, raws, unknown, blank}.walk(&schema_json, root, scratch);
+    ExtraChecks{raws, unknown, blank}.walk(shapes.top(), root, scratch);
 
     std::vector<Finding> findings;
     // One finding per node: the most telling problem.
@@ -474,6 +516,7 @@ SchemaSet::SchemaSet(Json plan, Json eindverslag, Json initiatief)
     for (std::size_t i = 0; i < compiled_.size(); ++i) {
         compiled_[i].json = std::move(*inputs[i]);
         compiled_[i].schema = compile(compiled_[i].json);
+        compiled_[i].shapes = std::make_unique<Shapes>(compiled_[i].json);
     }
 }
 
@@ -497,13 +540,14 @@ const Json& SchemaSet::json(DocKind kind) const { return compiled_[static_cast<s
 std::vector<Finding> SchemaSet::validate(DocKind kind, const Node& root, Lang lang) const
 {
     const Compiled& c = compiled_[static_cast<std::size_t>(kind)];
-    return run_validation(c.json, *c.schema, root, lang);
+    return run_validation(c.json, *c.schema, *c.shapes, root, lang);
 }
 
 std::vector<Finding> validate_against(const Json& schema, const Node& root, Lang lang)
 {
     const auto compiled = compile(schema);
-    return run_validation(schema, *compiled, root, lang);
+    const Shapes shapes(schema);
+    return run_validation(schema, *compiled, shapes, root, lang);
 }
 
 }  // namespace mee

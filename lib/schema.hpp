@@ -23,6 +23,7 @@ namespace mee {
 
 struct Node;
 struct Profile;
+class Shapes;
 
 // The embedded schema text of `name` ("plan", "eindverslag", "initiatief",
 // "profile"); empty for any other name.
@@ -54,6 +55,7 @@ private:
     struct Compiled {
         nlohmann::json json;
         std::unique_ptr<valijson::Schema> schema;
+        std::unique_ptr<Shapes> shapes;  // what mee checks beyond valijson
     };
     std::array<Compiled, 3> compiled_;
 };
