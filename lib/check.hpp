@@ -46,7 +46,9 @@ struct CheckResult {
     std::vector<std::string> skipped;     // walked files that are not mee documents
     std::size_t documents = 0;            // files judged (mee documents and unreadable ones)
     std::size_t baselined = 0;            // findings left out because a baseline accepts them (baseline.hpp)
-    std::map<std::string, Source> sources;  // by shown path, for showing lines
+    // By shown path, for showing the lines of findings: every other line is
+    // empty (line numbers stay), and a document without findings is empty.
+    std::map<std::string, Source> sources;
 };
 
 // Checks the documents. Fails (exit status 2) when a path does not exist or
