@@ -29,7 +29,7 @@ int run_indicators_command(const IndicatorsArgs& args)
     const Lang lang = context->lang;
     auto today = resolve_today(args.common, lang);
     if (!today) return fail(today.error());
-    auto result = check_documents(args.common, *context, args.paths, lang, *today);
+    auto result = check_documents(args.common, *context, args.paths, lang, *today, Trees::full);
     if (!result) return fail(result.error());
 
     const Indicators current = compute_indicators(*result, args.year, *today, context->profile(), lang);

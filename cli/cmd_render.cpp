@@ -72,7 +72,7 @@ int run_render_command(const RenderArgs& args)
                           "initiators in the report; do not publish it\n"});
     }
 
-    auto result = check_documents(args.common, *context, args.files, report_lang, *today);
+    auto result = check_documents(args.common, *context, args.files, report_lang, *today, Trees::full);
     if (!result) return fail(result.error());
 
     // The documents to render: those named or walked, readable and of a known kind.

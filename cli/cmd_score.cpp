@@ -26,7 +26,7 @@ int run_score_command(const ScoreArgs& args)
     const Lang lang = context->lang;
     auto today = resolve_today(args.common, lang);
     if (!today) return fail(today.error());
-    auto result = check_documents(args.common, *context, args.paths, lang, *today);
+    auto result = check_documents(args.common, *context, args.paths, lang, *today, Trees::full);
     if (!result) return fail(result.error());
 
     const auto scores = score_documents(*result, context->profile());

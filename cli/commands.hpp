@@ -61,8 +61,10 @@ unsigned resolve_jobs(const CommonArgs& args);
 // Reads and judges the documents under `paths` (and the rest of the project,
 // for reference) as `mee check` does: the context's profile and its schemas,
 // -j, `today`, and the rules .mee.yaml disables. Messages in `lang`.
+// Commands that read the documents afterwards ask for Trees::full.
 Expected<CheckResult> check_documents(const CommonArgs& args, const Context& context,
-                                      const std::vector<std::string>& paths, Lang lang, const Date& today);
+                                      const std::vector<std::string>& paths, Lang lang, const Date& today,
+                                      Trees trees = Trees::reference);
 
 // One named document, read without judging it against the schema (for
 // `mee decide FILE` and `mee explain MEE184 FILE`). Fails (exit 2) when the

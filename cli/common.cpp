@@ -92,7 +92,8 @@ unsigned resolve_jobs(const CommonArgs& args)
 }
 
 Expected<CheckResult> check_documents(const CommonArgs& args, const Context& context,
-                                      const std::vector<std::string>& paths, Lang lang, const Date& today)
+                                      const std::vector<std::string>& paths, Lang lang, const Date& today,
+                                      Trees trees)
 {
     CheckOptions options;
     options.paths = paths;
@@ -101,6 +102,7 @@ Expected<CheckResult> check_documents(const CommonArgs& args, const Context& con
     options.disable = context.config.disable;
     options.profile = &context.profile();
     options.today = today;
+    options.trees = trees;
     std::unique_ptr<SchemaSet> own_schemas;
     if (context.own_profile) own_schemas = SchemaSet::for_profile(*context.own_profile);
     return run_check(options, context.project, own_schemas ? *own_schemas : SchemaSet::embedded());

@@ -23,6 +23,10 @@ struct Finding {
     Severity severity = Severity::error;
     std::string code;  // "MEE004"
     std::string message;
+    // The path of the node it points at in its document (node_path.hpp),
+    // set by run_check while the document's tree is still in memory; ""
+    // when the document has no tree (a file that could not be read as YAML).
+    std::string node{};
 
     friend bool operator==(const Finding&, const Finding&) = default;
 };

@@ -1,13 +1,11 @@
 #include "finding_place.hpp"
 
-#include "node_path.hpp"
 #include "walk.hpp"
 
 #include <fmt/format.h>
 
 #include <filesystem>
 #include <map>
-#include <memory>
 #include <tuple>
 
 namespace mee {
@@ -30,23 +28,10 @@ std::string portable_path(std::string_view shown)
 
 std::vector<std::string> finding_node_paths(const CheckResult& result)
 {
-    std::map<std::string, const Node*, std::less<>> trees;
-    for (const ProjectDocument& doc : result.project.documents()) {
-        if (doc.checked && doc.root != nullptr) trees.emplace(doc.path, doc.root);
-    }
-    std::map<std::string, std::unique_ptr<NodePathIndex>, std::less<>> indexes;
     std::vector<std::string> out;
     out.reserve(result.findings.size());
-    for (const Finding& f : result.findings) {
-        auto tree = trees.find(f.path);
-        if (tree == trees.end()) {
-            out.emplace_back();
-            continue;
-        }
-        auto& index = indexes[f.path];
-        if (!index) index = std::make_unique<NodePathIndex>(*tree->second);
-        out.push_back(index->at(f.mark));
-    }
+    for (const Finding& f : result.findings)
+        out.push_back(f.node);
     return out;
 }
 

@@ -19,8 +19,8 @@ namespace mee {
 std::string portable_path(std::string_view shown);
 
 // For each finding of `result`, in order: the path of the node it points at
-// in its document (node_path.hpp), or "" when the document has no tree (a
-// file that could not be read as YAML).
+// in its document (Finding::node, node_path.hpp), or "" when the document
+// has no tree (a file that could not be read as YAML).
 std::vector<std::string> finding_node_paths(const CheckResult& result);
 
 // 64-bit FNV-1a of `text`.

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <optional>
 
 namespace mee {
 
@@ -73,9 +74,80 @@ std::string NodePathIndex::at(Mark mark) const
     return first->second;
 }
 
+namespace {
+
+// The latest start at or before `mark` of `node` and everything under it,
+// kept in `best` (which starts empty: nothing found yet).
+void latest_start(const Node& node, Mark mark, std::optional<Mark>& best)
+{
+    const auto consider = [&](Mark start) {
+        if (!(mark < start) && (!best || *best < start)) best = start;
+    };
+    consider(node.mark);
+    if (node.is_sequence()) {
+        for (const Node& item : node.items)
+            latest_start(item, mark, best);
+    } else if (node.is_mapping()) {
+        for (const Entry& e : node.entries) {
+            consider(e.key_mark);
+            latest_start(e.value, mark, best);
+        }
+    }
+}
+
+// One step of a path: an entry's key or a sequence index.
+struct Step {
+    const Entry* entry;  // nullptr for an index
+    std::size_t index;
+};
+
+// Finds the first place that starts at `start`, in the order `collect`
+// visits them (so the outermost), and leaves the steps to it in `steps`.
+bool find_start(const Node& node, Mark start, std::vector<Step>& steps)
+{
+    if (node.mark == start) return true;
+    if (node.is_sequence()) {
+        for (std::size_t i = 0; i < node.items.size(); ++i) {
+            steps.push_back({nullptr, i});
+            if (find_start(node.items[i], start, steps)) return true;
+            steps.pop_back();
+        }
+    } else if (node.is_mapping()) {
+        for (const Entry& e : node.entries) {
+            steps.push_back({&e, 0});
+            if (e.key_mark == start || find_start(e.value, start, steps)) return true;
+            steps.pop_back();
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
 std::string node_path_at(const Node& root, Mark mark)
 {
-    return NodePathIndex(root).at(mark);
+    std::optional<Mark> best;
+    latest_start(root, mark, best);
+    std::vector<Step> steps;
+    if (!best || !find_start(root, *best, steps)) return "";
+    std::string path;
+    for (const Step& step : steps)
+        path = step.entry != nullptr ? join_key(path, step.entry->key) : join_index(path, step.index);
+    return path;
+}
+
+void set_node_paths(const Node& root, std::span<Finding> findings)
+{
+    // One lookup walks the tree twice; many are cheaper through an index.
+    constexpr std::size_t k_walks_up_to = 4;
+    if (findings.size() <= k_walks_up_to) {
+        for (Finding& f : findings)
+            f.node = node_path_at(root, f.mark);
+        return;
+    }
+    const NodePathIndex index(root);
+    for (Finding& f : findings)
+        f.node = index.at(f.mark);
 }
 
 }  // namespace mee

@@ -3,9 +3,11 @@
 // `planning[2].datum`: it names the same node after lines are inserted or
 // removed elsewhere, where a line number does not (baselines, fingerprints).
 
+#include "finding.hpp"
 #include "source.hpp"
 #include "yaml_tree.hpp"
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -35,7 +37,12 @@ private:
     std::vector<std::pair<Mark, std::string>> starts_;  // by mark; the outermost first
 };
 
-// NodePathIndex(root).at(mark), for a single lookup.
+// NodePathIndex(root).at(mark), for a single lookup: two walks over the
+// tree that build no path but the one returned.
 std::string node_path_at(const Node& root, Mark mark);
+
+// Sets `node` of each of `findings` (all of the document whose tree is
+// `root`) to the path at its mark.
+void set_node_paths(const Node& root, std::span<Finding> findings);
 
 }  // namespace mee

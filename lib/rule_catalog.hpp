@@ -24,6 +24,7 @@ struct RuleInfo {
     Msg title;                 // one line
     Msg explanation;           // why it exists and how to fix it (MEE0xx; the others: rule_help)
     RuleFunction check;        // the rule; nullptr for file rules and rules not yet applied
+    Reach reach = Reach::document;  // Reach::project: it reads other documents
 
     // Whether this version of mee applies the rule.
     bool is_checked() const;

@@ -51,8 +51,18 @@ private:
 
 using RuleFunction = void (*)(const RuleInput&, const Report&);
 
+// What a rule reads besides the profile and the date: its own document
+// only, or other documents of the project too (`RuleInput::project`). `mee
+// check` runs the first kind while a document's whole tree is in memory and
+// the second once every document is indexed, on trees that keep only what
+// those rules read (reference_tree.hpp).
+enum class Reach { document, project };
+
 // Runs every rule of the table that applies to `input.kind` and appends
-// their findings to `out`.
+// their findings to `out`, in the table's order.
 void run_rules(const RuleInput& input, std::vector<Finding>& out);
+
+// The same for the rules of one reach only.
+void run_rules(const RuleInput& input, std::vector<Finding>& out, Reach reach);
 
 }  // namespace mee

@@ -1,8 +1,15 @@
 #include "check.hpp"
 
+#include "clean_documents.hpp"
+#include "rule_catalog.hpp"
 #include "test_util.hpp"
 
 #include <doctest/doctest.h>
+
+#include <filesystem>
+#include <set>
+#include <string>
+#include <vector>
 
 using mee::Lang;
 
@@ -101,4 +108,137 @@ TEST_CASE("check: a path that does not exist fails the run")
     const auto result = run({"nergens.yaml"});
     REQUIRE_FALSE(result.ok());
     CHECK(result.error() == "'nergens.yaml' does not exist");
+}
+
+namespace {
+
+// The run of `mee check .` in the current folder, with whole trees or not.
+mee::CheckResult check_here(mee::Trees trees)
+{
+    auto project = mee::find_project({"."}, Lang::en);
+    REQUIRE(project.ok());
+    mee::CheckOptions options;
+    options.paths = {"."};
+    options.lang = Lang::en;
+    options.jobs = 2;
+    options.today = mee::Date{2026, 6, 1};
+    options.trees = trees;
+    auto result = mee::run_check(options, *project, mee::SchemaSet::embedded());
+    REQUIRE(result.ok());
+    return std::move(*result);
+}
+
+// Copies `from` (a folder of the source tree) into `to`.
+void copy_folder(const std::filesystem::path& from, const std::filesystem::path& to)
+{
+    std::filesystem::copy(from, to, std::filesystem::copy_options::recursive);
+}
+
+}  // namespace
+
+TEST_CASE("check: reference trees give the same findings, node paths and lines as whole trees")
+{
+    // Every input folder of the e2e cases and examples/, each as a project
+    // of its own (copied, so that the git top of the source tree is not it).
+    std::vector<std::filesystem::path> folders = {std::filesystem::path(MEE_SOURCE_DIR) / "examples"};
+    for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(MEE_SOURCE_DIR) / "tests/e2e/cases"))
+        if (e.is_directory()) folders.push_back(e.path());
+    std::set<std::string> codes;
+    std::size_t findings = 0;
+    for (const std::filesystem::path& folder : folders) {
+        CAPTURE(folder.filename().string());
+        mee::test::TempDir dir;
+        copy_folder(folder, dir.path() / "p");
+        mee::test::InDir in(dir.path() / "p");
+        if (!mee::find_project({"."}, Lang::en).ok()) continue;  // a case about a broken .mee.yaml
+        const mee::CheckResult whole = check_here(mee::Trees::full);
+        const mee::CheckResult lean = check_here(mee::Trees::reference);
+        // Finding's == compares the node paths too.
+        CHECK(lean.findings == whole.findings);
+        CHECK(lean.skipped == whole.skipped);
+        CHECK(lean.documents == whole.documents);
+        REQUIRE(lean.project.documents().size() == whole.project.documents().size());
+        for (std::size_t i = 0; i < lean.project.documents().size(); ++i) {
+            CHECK(lean.project.documents()[i].path == whole.project.documents()[i].path);
+            CHECK(lean.project.documents()[i].checked == whole.project.documents()[i].checked);
+        }
+        REQUIRE(lean.sources.size() == whole.sources.size());
+        for (const mee::Finding& f : whole.findings) {
+            CHECK(lean.sources.at(f.path).line(f.mark.line) == whole.sources.at(f.path).line(f.mark.line));
+            codes.insert(f.code);
+            ++findings;
+        }
+    }
+    CHECK(findings > 200);
+    // The comparison means something only where the cross-document rules fire.
+    for (const mee::RuleInfo& rule : mee::rule_catalog()) {
+        // MEE403 fires in none of them: the next test case makes it fire.
+        if (rule.reach == mee::Reach::project && rule.code != "MEE403") {
+            CHECK_MESSAGE(codes.count(std::string(rule.code)) == 1, rule.code);
+        }
+    }
+}
+
+TEST_CASE("check: the cross-document rules fire and stay quiet on reference trees")
+{
+    using mee::test::k_clean_plan;
+    using mee::test::k_clean_report;
+    const auto codes_of = [](const mee::CheckResult& result, const std::string& path) {
+        std::multiset<std::string> out;
+        for (const mee::Finding& f : result.findings)
+            if (f.path == path) out.insert(f.code);
+        return out;
+    };
+    mee::test::TempDir dir;
+    mee::test::InDir in(dir.path());
+    dir.write(".mee.yaml", "");
+    dir.write("plan.yaml", k_clean_plan);
+    dir.write("verslag.yaml", k_clean_report);
+    {
+        const mee::CheckResult result = check_here(mee::Trees::reference);
+        CHECK(result.documents == 2);
+        CHECK(codes_of(result, "plan.yaml").empty());
+        CHECK(codes_of(result, "verslag.yaml").empty());
+        // The trees really are cut down: the plan keeps its goals, not its title.
+        const mee::ProjectDocument* plan = result.project.plan("PVA-2026-014");
+        REQUIRE(plan != nullptr);
+        CHECK(plan->root->get("doelen") != nullptr);
+        CHECK(plan->root->get("titel") == nullptr);
+        CHECK(check_here(mee::Trees::full).project.plan("PVA-2026-014")->root->get("titel") != nullptr);
+    }
+    // The plan not adopted (MEE212), one of its goals not evaluated (MEE208).
+    std::string draft = k_clean_plan;
+    draft.replace(draft.find("status: vastgesteld"), 19, "status: concept");
+    std::string report = k_clean_report;
+    report.replace(report.find("  - doel: zorgvuldige-besluiten"), 31, "  - doel: vertrouwen");
+    dir.write("plan.yaml", draft);
+    dir.write("verslag.yaml", report);
+    {
+        const mee::CheckResult result = check_here(mee::Trees::reference);
+        CHECK(codes_of(result, "verslag.yaml") == std::multiset<std::string>{"MEE208", "MEE209", "MEE212"});
+    }
+    // Two documents with one id: MEE401 in both, pointing at the other.
+    dir.write("plan.yaml", k_clean_plan);
+    dir.write("verslag.yaml", k_clean_report);
+    dir.write("plan2.yaml", k_clean_plan);
+    {
+        const mee::CheckResult result = check_here(mee::Trees::reference);
+        CHECK(codes_of(result, "plan.yaml").count("MEE401") == 1);
+        CHECK(codes_of(result, "plan2.yaml").count("MEE401") == 1);
+        CHECK(codes_of(result, "verslag.yaml").empty());
+        for (const mee::Finding& f : result.findings) {
+            if (f.code == "MEE401") CHECK(f.node == "id");
+        }
+    }
+    // Two reports for one plan: MEE403 in both.
+    std::filesystem::remove(dir.path() / "plan2.yaml");
+    std::string second = k_clean_report;
+    second.replace(second.find("id: EV-2026-014"), 15, "id: EV-2026-015");
+    dir.write("verslag2.yaml", second);
+    {
+        const mee::CheckResult result = check_here(mee::Trees::reference);
+        CHECK(codes_of(result, "verslag.yaml") == std::multiset<std::string>{"MEE403"});
+        CHECK(codes_of(result, "verslag2.yaml") == std::multiset<std::string>{"MEE403"});
+        CHECK(codes_of(result, "plan.yaml").empty());
+    }
 }

@@ -43,6 +43,7 @@ mee::CheckResult check_folder(const mee::test::TempDir& dir)
     mee::CheckOptions options;
     options.paths = {"."};
     options.today = mee::Date{2026, 6, 1};
+    options.trees = mee::Trees::full;  // the indicators read the documents
     auto result = mee::run_check(options, *project, mee::SchemaSet::embedded());
     REQUIRE(result.ok());
     return std::move(*result);

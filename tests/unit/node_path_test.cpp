@@ -2,6 +2,13 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
 using mee::Lang;
 using mee::Mark;
 
@@ -69,4 +76,69 @@ TEST_CASE("node_path: the same path after lines are inserted above")
     const mee::Node after = parse(std::string("# one\n# two\n\n") + k_doc);
     CHECK(mee::node_path_at(before, Mark{6, 12}) == mee::node_path_at(after, Mark{9, 12}));
     CHECK(mee::node_path_at(before, Mark{1, 1}) == mee::node_path_at(after, Mark{1, 1}));
+}
+
+namespace {
+
+// Every YAML file under examples/ and the e2e cases, parsed when it can be.
+std::vector<std::pair<std::string, std::string>> yaml_files()
+{
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const char* folder : {"/examples", "/tests/e2e/cases"}) {
+        for (const auto& e : std::filesystem::recursive_directory_iterator(std::string(MEE_SOURCE_DIR) + folder)) {
+            if (!e.is_regular_file() || e.path().extension() != ".yaml") continue;
+            std::ifstream in(e.path(), std::ios::binary);
+            std::ostringstream text;
+            text << in.rdbuf();
+            out.emplace_back(e.path().string(), text.str());
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("node_path: a single lookup gives what the index gives, at every place of every example")
+{
+    std::size_t files = 0;
+    std::size_t nonempty = 0;
+    for (const auto& [name, text] : yaml_files()) {
+        const mee::Source source(text);
+        auto parsed = mee::parse_yaml(source, Lang::en);
+        if (!parsed.root) continue;
+        ++files;
+        const mee::NodePathIndex index(*parsed.root);
+        int lines = 1;
+        for (char c : text) lines += c == '\n';
+        for (int line = 1; line <= lines + 1; ++line) {
+            const int width = static_cast<int>(source.line(line).size());
+            for (int column = 1; column <= width + 2; ++column) {
+                const std::string expected = index.at(Mark{line, column});
+                nonempty += !expected.empty();
+                if (mee::node_path_at(*parsed.root, Mark{line, column}) != expected) {
+                    FAIL_CHECK(name << ":" << line << ":" << column << ": " << expected);
+                }
+            }
+        }
+    }
+    CHECK(files > 50);
+    CHECK(nonempty > 10000);
+}
+
+TEST_CASE("node_path: set_node_paths gives what the index gives, for few findings and for many")
+{
+    const mee::Node root = parse(k_doc);
+    const mee::NodePathIndex index(root);
+    const std::vector<Mark> marks = {{1, 1}, {4, 5}, {4, 7}, {5, 12}, {6, 3}, {7, 20}, {8, 1}, {8, 16}, {9, 1}, {2, 3}};
+    for (const std::size_t count : {std::size_t{1}, std::size_t{4}, marks.size()}) {
+        std::vector<mee::Finding> findings;
+        for (std::size_t i = 0; i < count; ++i)
+            findings.push_back(mee::Finding{"a.yaml", marks[i], mee::Severity::error, "MEE004", "x"});
+        mee::set_node_paths(root, findings);
+        for (const mee::Finding& f : findings)
+            CHECK(f.node == index.at(f.mark));
+    }
+    std::vector<mee::Finding> one = {{"a.yaml", Mark{6, 5}, mee::Severity::error, "MEE004", "x"}};
+    mee::set_node_paths(root, one);
+    CHECK(one[0].node == "planning[1]");
 }
