@@ -192,7 +192,8 @@ Expected<CheckResult> run_check(const CheckOptions& options, const Project& proj
                 apply_deviations(*roots[i], doc.path, findings, options.lang);
             }
             // A reference tree gives the same paths as the whole tree: it
-            // keeps whole top-level entries, and these findings point into them.
+            // keeps every kept node's ancestors and list items, and these
+            // findings point at nodes it kept.
             set_node_paths(*roots[i], std::span(findings).subspan(from));
         }
         std::erase_if(findings, [&](const Finding& f) {

@@ -143,13 +143,12 @@ void mee161(const RuleInput& in, const Report& report)
 void mee162(const RuleInput& in, const Report& report)
 {
     const Node* werkvormen = applicable_section(in, "werkvormen");
-    const std::vector<std::string> keys = in.profile.werkvorm_keys();
     for (const Node& w : items_of(werkvormen)) {
         const Node* node = w.is_mapping() ? w.get("werkvorm") : nullptr;
         const auto key = text_value(node);
         if (!key || in.profile.werkvorm(*key) != nullptr) continue;
         std::string message = say(in.lang, {"werkvorm '{0}' staat niet in de catalogus", "werkvorm '{0}' is not in the catalogue"}, *key);
-        if (auto guess = did_you_mean(*key, keys)) {
+        if (auto guess = did_you_mean(*key, in.profile.werkvorm_keys())) {
             message += say(in.lang, {"; bedoelde u '{0}'?", "; did you mean '{0}'?"}, *guess);
         } else {
             message += say(in.lang, {" (dat mag; mee explain MEE162 toont de catalogus)",
