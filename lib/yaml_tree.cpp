@@ -190,8 +190,9 @@ public:
             null_value.mark = frame.key->mark;
             add_entry(frame, std::move(null_value));
         }
-        // Trees stay in memory while the project is checked: give back what
-        // the vectors grew beyond their size.
+        // score, indicators and render keep every document's whole tree
+        // (check keeps reference trees): give back what the vectors grew
+        // beyond their size.
         frame.node.entries.shrink_to_fit();
         frame.node.items.shrink_to_fit();
         if (!frame.anchor.empty()) {

@@ -22,11 +22,11 @@ enum class NodeKind { null, scalar, sequence, mapping };
 struct Entry;
 
 // A node's tag, as far as mee reads it: the core schema's tags that change a
-// scalar's type, and "anything else" (one byte: every document's tree stays
-// in memory for the cross-document rules).
+// scalar's type, and "anything else" (one byte: score, indicators and render
+// keep every document's tree in memory).
 enum class Tag : unsigned char {
-    plain,     // "?": no quotes, no tag; the core schema decides the type
-    nonplain,  // "!": quoted or a block scalar, always a string
+    plain,     // no quotes, no tag; the core schema decides the type
+    nonplain,  // quoted, a block scalar or the tag "!": always a string
     null_,     // !!null
     bool_,     // !!bool
     int_,      // !!int
