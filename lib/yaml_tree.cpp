@@ -414,8 +414,9 @@ struct SyntaxError {
     std::size_t context_offset = 0;  // where what it was reading began
 };
 
-// The finding for libyaml's complaint.
-Finding syntax_finding(const SyntaxError& error, const Source& source, Lang lang)
+// The finding for libyaml's complaint; `separating_tab`: it stopped at a
+// tab between tokens that mee no longer retypes (YamlLimits::retype_budget).
+Finding syntax_finding(const SyntaxError& error, const Source& source, Lang lang, bool separating_tab)
 {
     const std::string_view text = source.text();
     const auto finding = [&](std::size_t offset, const std::string& message) {
@@ -423,6 +424,11 @@ Finding syntax_finding(const SyntaxError& error, const Source& source, Lang lang
                        say(lang, {"dit is geen geldige YAML: {0}", "this is not valid YAML: {0}"}, message)};
     };
     const char stopped_at = error.offset < text.size() ? text[error.offset] : '\0';
+    if (separating_tab) {
+        return finding(error.offset,
+                       say(lang, {"te veel tabs tussen de onderdelen van de YAML: vervang de tabs door spaties",
+                                  "too many tabs between the parts of the YAML: replace the tabs with spaces"}));
+    }
     if (stopped_at == '\t' && error.context != "while scanning a block scalar") {
         return finding(error.offset,
                        say(lang, {"een tab in de inspringing: YAML springt alleen in met spaties; vervang de tab door "
@@ -528,9 +534,6 @@ std::optional<std::pair<std::size_t, std::size_t>> separating_blanks(std::string
     return std::pair{begin, end};
 }
 
-// How many separating tabs one document may have before mee stops retyping
-// them (each one costs a new parse).
-constexpr int k_max_retyped_tabs = 64;
 
 }  // namespace
 
@@ -539,7 +542,8 @@ ParsedYaml parse_yaml(const Source& source, Lang lang, const YamlLimits& limits)
     // Marks stay right in the retyped text: a tab and a space are both one
     // character.
     std::string retyped;
-    for (int attempt = 0;; ++attempt) {
+    std::size_t parsed = 0;
+    for (;;) {
         ParsedYaml out;
         TreeBuilder builder(source, lang, limits, out);
         const std::string& text = retyped.empty() ? source.text() : retyped;
@@ -549,14 +553,16 @@ ParsedYaml parse_yaml(const Source& source, Lang lang, const YamlLimits& limits)
         try {
             const std::optional<SyntaxError> error = read_events(guard.parser, builder);
             if (!error) return out;
-            if (auto blanks = separating_blanks(text, *error); blanks && attempt < k_max_retyped_tabs) {
+            parsed += error->offset;
+            const auto blanks = separating_blanks(text, *error);
+            if (blanks && parsed < limits.retype_budget) {
                 if (retyped.empty()) retyped = source.text();
                 std::replace(retyped.begin() + static_cast<std::ptrdiff_t>(blanks->first),
                              retyped.begin() + static_cast<std::ptrdiff_t>(blanks->second), '\t', ' ');
                 continue;
             }
             out.root.reset();
-            out.problems.push_back(syntax_finding(*error, source, lang));
+            out.problems.push_back(syntax_finding(*error, source, lang, blanks.has_value()));
         } catch (const Stop&) {
             out.root.reset();
         }

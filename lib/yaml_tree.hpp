@@ -70,6 +70,11 @@ struct Entry {
 struct YamlLimits {
     int max_depth = 64;
     long max_nodes = 100'000;
+    // A tab between tokens is retyped as a space and the text parsed again
+    // up to the next one; this many bytes may be parsed in all that way, so
+    // that a 4 MiB file full of tabs stops after a few dozen (MEE001 then
+    // says to replace the tabs) and a usual document never does.
+    std::size_t retype_budget = 32 * 1024 * 1024;
 };
 
 struct ParsedYaml {

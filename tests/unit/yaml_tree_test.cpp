@@ -258,3 +258,22 @@ TEST_CASE("yaml_tree: lines end at LF only, whatever else YAML 1.1 calls a line 
         CHECK(parsed.root->get("b")->mark == Mark{2, 4});
     }
 }
+
+TEST_CASE("yaml_tree: many tabs between tokens are all read as spaces, within a budget")
+{
+    std::string list = "a:\n";
+    for (int i = 0; i < 500; ++i) list += "  -\tx\n";
+    const auto parsed = parse_yaml(Source(list), Lang::en);
+    CHECK(parsed.problems.empty());
+    REQUIRE(parsed.root);
+    CHECK(parsed.root->get("a")->items.size() == 500);
+
+    mee::YamlLimits small;
+    small.retype_budget = 2000;
+    const auto stopped = parse_yaml(Source(list), Lang::en, small);
+    REQUIRE(stopped.problems.size() == 1);
+    CHECK(stopped.problems[0].code == "MEE001");
+    CHECK(stopped.problems[0].message ==
+          "this is not valid YAML: too many tabs between the parts of the YAML: replace the tabs with spaces");
+    CHECK_FALSE(stopped.root);
+}
