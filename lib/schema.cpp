@@ -2,6 +2,7 @@
 
 #include "date.hpp"
 #include "embedded.hpp"
+#include "node_adapter.hpp"
 #include "profile.hpp"
 #include "suggest.hpp"
 #include "yaml_scalar.hpp"
@@ -397,10 +398,9 @@ std::string quoted_key(const std::string& description)
 std::vector<Finding> run_validation(const Json& schema_json, const valijson::Schema& schema, const Shapes& shapes,
                                     const Node& root, Lang lang)
 {
-    const Json document = to_json(root);
     valijson::Validator validator;
     valijson::ValidationResults results;
-    valijson::adapters::NlohmannJsonAdapter target(document);
+    const valijson::adapters::MeeNodeAdapter target(root);
     validator.validate(schema, target, &results);
 
     std::vector<Raw> raws;
