@@ -17,23 +17,6 @@ bool is_plain_key(std::string_view key)
     });
 }
 
-// Visits the nodes in document order, each parent before its children, so
-// that of the places that start at one mark the outermost comes first.
-void collect(const Node& node, const std::string& path, std::vector<std::pair<Mark, std::string>>& out)
-{
-    out.emplace_back(node.mark, path);
-    if (node.is_sequence()) {
-        for (std::size_t i = 0; i < node.items.size(); ++i)
-            collect(node.items[i], join_index(path, i), out);
-    } else if (node.is_mapping()) {
-        for (const Entry& e : node.entries) {
-            const std::string child = join_key(path, e.key);
-            out.emplace_back(e.key_mark, child);
-            collect(e.value, child, out);
-        }
-    }
-}
-
 }  // namespace
 
 std::string join_key(std::string_view parent, std::string_view key)
@@ -54,24 +37,58 @@ std::string join_index(std::string_view parent, std::size_t index)
     return std::string(parent) + '[' + std::to_string(index) + ']';
 }
 
+// Visits the nodes in document order, each parent before its children, so
+// that of the places that start at one mark the outermost comes first.
+void NodePathIndex::collect(const Node& node, std::size_t parent, const Entry* entry, std::size_t index)
+{
+    const std::size_t self = places_.size();
+    places_.push_back(Place{node.mark, parent, entry, index});
+    if (node.is_sequence()) {
+        for (std::size_t i = 0; i < node.items.size(); ++i)
+            collect(node.items[i], self, nullptr, i);
+    } else if (node.is_mapping()) {
+        for (const Entry& e : node.entries) {
+            places_.push_back(Place{e.key_mark, self, &e, 0});
+            collect(e.value, self, &e, 0);
+        }
+    }
+}
+
+std::string NodePathIndex::path(std::size_t place) const
+{
+    std::vector<std::size_t> steps;
+    for (std::size_t p = place; p != 0; p = places_[p].parent)
+        steps.push_back(p);
+    std::string out;
+    for (auto it = steps.rbegin(); it != steps.rend(); ++it) {
+        const Place& step = places_[*it];
+        out = step.entry != nullptr ? join_key(out, step.entry->key) : join_index(out, step.index);
+    }
+    return out;
+}
+
 NodePathIndex::NodePathIndex(const Node& root)
 {
-    collect(root, "", starts_);
+    collect(root, 0, nullptr, 0);
+    by_mark_.resize(places_.size());
+    for (std::size_t i = 0; i < by_mark_.size(); ++i)
+        by_mark_[i] = i;
     // Stable: of equal marks the one visited first (the outermost) stays first.
-    std::stable_sort(starts_.begin(), starts_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(by_mark_.begin(), by_mark_.end(),
+                     [&](std::size_t a, std::size_t b) { return places_[a].mark < places_[b].mark; });
 }
 
 std::string NodePathIndex::at(Mark mark) const
 {
     // The first place that starts after `mark`; the places before it start
     // at or before `mark`, and of those the last group shares one mark.
-    auto after = std::upper_bound(starts_.begin(), starts_.end(), mark,
-                                  [](const Mark& m, const auto& entry) { return m < entry.first; });
-    if (after == starts_.begin()) return "";
-    const Mark found = std::prev(after)->first;
-    auto first = std::lower_bound(starts_.begin(), after, found,
-                                  [](const auto& entry, const Mark& m) { return entry.first < m; });
-    return first->second;
+    auto after = std::upper_bound(by_mark_.begin(), by_mark_.end(), mark,
+                                  [&](const Mark& m, std::size_t place) { return m < places_[place].mark; });
+    if (after == by_mark_.begin()) return "";
+    const Mark found = places_[*std::prev(after)].mark;
+    auto first = std::lower_bound(by_mark_.begin(), after, found,
+                                  [&](std::size_t place, const Mark& m) { return places_[place].mark < m; });
+    return path(*first);
 }
 
 namespace {

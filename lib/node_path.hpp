@@ -22,7 +22,10 @@ std::string join_key(std::string_view parent, std::string_view key);
 // `parent[index]`, 0-based.
 std::string join_index(std::string_view parent, std::size_t index);
 
-// The paths of every node of one tree, for looking up many marks.
+// The places of every node and key of one tree, for looking up many marks.
+// It keeps each place's parent, not its path: a path is built only when it
+// is looked up (aliases can make 100,000 nodes thousands of levels deep).
+// `root` must outlive the index.
 class NodePathIndex {
 public:
     explicit NodePathIndex(const Node& root);
@@ -34,7 +37,18 @@ public:
     std::string at(Mark mark) const;
 
 private:
-    std::vector<std::pair<Mark, std::string>> starts_;  // by mark; the outermost first
+    // A node or a key: its start and the step to it from its parent place.
+    struct Place {
+        Mark mark;
+        std::size_t parent;   // index into places_; the root's is itself
+        const Entry* entry;   // the entry whose key or value this is; nullptr for an item or the root
+        std::size_t index;    // the item's index
+    };
+    void collect(const Node& node, std::size_t parent, const Entry* entry, std::size_t index);
+    std::string path(std::size_t place) const;
+
+    std::vector<Place> places_;           // in document order, each parent before its children
+    std::vector<std::size_t> by_mark_;    // places_ sorted by mark; the outermost first
 };
 
 // NodePathIndex(root).at(mark), for a single lookup: two walks over the

@@ -142,3 +142,29 @@ TEST_CASE("node_path: set_node_paths gives what the index gives, for few finding
     mee::set_node_paths(root, one);
     CHECK(one[0].node == "planning[1]");
 }
+
+TEST_CASE("node_path: the index of a tree that aliases make deep and large keeps no path per place")
+{
+    // Each anchor holds 60 levels of lists around the anchor before it: the
+    // last one is over 3,000 levels deep and the tree has about 90,000
+    // nodes, with paths of up to 10 kB. An index that kept every place's
+    // path took 350 MB for these 7 kB.
+    std::string text = "x:\n";
+    for (int k = 0; k < 55; ++k) {
+        const std::string inner = k == 0 ? "1" : "*a" + std::to_string(k - 1);
+        text += "  - &a" + std::to_string(k) + " " + std::string(60, '[') + inner + std::string(60, ']') + "\n";
+    }
+    text += "y: *a54\n";
+    const mee::Node root = parse(text);
+    const mee::NodePathIndex index(root);
+    std::string first = "x[0]";
+    for (int level = 0; level < 60; ++level)
+        first += "[0]";
+    CHECK(index.at(Mark{2, 70}) == first);  // the 1 inside a0
+    CHECK(index.at(Mark{57, 1}) == "y");
+    CHECK(index.at(Mark{57, 4}) == "y");
+    for (int line = 1; line <= 58; line += 3) {
+        for (int column = 1; column <= 140; column += 9)
+            CHECK(index.at(Mark{line, column}) == mee::node_path_at(root, Mark{line, column}));
+    }
+}
