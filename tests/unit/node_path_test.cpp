@@ -1,4 +1,5 @@
 #include "node_path.hpp"
+#include "tree_util.hpp"
 
 #include <doctest/doctest.h>
 
@@ -13,14 +14,6 @@ using mee::Lang;
 using mee::Mark;
 
 namespace {
-
-mee::Node parse(const std::string& text)
-{
-    const mee::Source source(text);
-    auto parsed = mee::parse_yaml(source, Lang::en);
-    REQUIRE(parsed.root.has_value());
-    return std::move(*parsed.root);
-}
 
 const char* const k_doc =
     "# comment\n"                // 1
@@ -46,7 +39,7 @@ TEST_CASE("node_path: keys joined with dots, indexes 0-based, odd keys quoted")
 
 TEST_CASE("node_path: the node or key at a mark")
 {
-    const mee::Node root = parse(k_doc);
+    const mee::Node root = mee::test::parse_tree(k_doc);
     const mee::NodePathIndex index(root);
     CHECK(index.at(Mark{2, 1}) == "");             // the root and its first key start together: the root
     CHECK(index.at(Mark{2, 8}) == "soort");        // a value
@@ -63,7 +56,7 @@ TEST_CASE("node_path: the node or key at a mark")
 
 TEST_CASE("node_path: a mark between nodes belongs to the last node before it; before all, the root")
 {
-    const mee::Node root = parse(k_doc);
+    const mee::Node root = mee::test::parse_tree(k_doc);
     const mee::NodePathIndex index(root);
     CHECK(index.at(Mark{1, 1}) == "");
     CHECK(index.at(Mark{5, 30}) == "planning[0].soort");
@@ -72,8 +65,8 @@ TEST_CASE("node_path: a mark between nodes belongs to the last node before it; b
 
 TEST_CASE("node_path: the same path after lines are inserted above")
 {
-    const mee::Node before = parse(k_doc);
-    const mee::Node after = parse(std::string("# one\n# two\n\n") + k_doc);
+    const mee::Node before = mee::test::parse_tree(k_doc);
+    const mee::Node after = mee::test::parse_tree(std::string("# one\n# two\n\n") + k_doc);
     CHECK(mee::node_path_at(before, Mark{6, 12}) == mee::node_path_at(after, Mark{9, 12}));
     CHECK(mee::node_path_at(before, Mark{1, 1}) == mee::node_path_at(after, Mark{1, 1}));
 }
@@ -127,7 +120,7 @@ TEST_CASE("node_path: a single lookup gives what the index gives, at every place
 
 TEST_CASE("node_path: set_node_paths gives what the index gives, for few findings and for many")
 {
-    const mee::Node root = parse(k_doc);
+    const mee::Node root = mee::test::parse_tree(k_doc);
     const mee::NodePathIndex index(root);
     const std::vector<Mark> marks = {{1, 1}, {4, 5}, {4, 7}, {5, 12}, {6, 3}, {7, 20}, {8, 1}, {8, 16}, {9, 1}, {2, 3}};
     for (const std::size_t count : {std::size_t{1}, std::size_t{4}, marks.size()}) {
@@ -155,7 +148,7 @@ TEST_CASE("node_path: the index of a tree that aliases make deep and large keeps
         text += "  - &a" + std::to_string(k) + " " + std::string(60, '[') + inner + std::string(60, ']') + "\n";
     }
     text += "y: *a54\n";
-    const mee::Node root = parse(text);
+    const mee::Node root = mee::test::parse_tree(text);
     const mee::NodePathIndex index(root);
     std::string first = "x[0]";
     for (int level = 0; level < 60; ++level)

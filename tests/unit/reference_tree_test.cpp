@@ -1,22 +1,14 @@
 #include "reference_tree.hpp"
 
 #include "node_path.hpp"
+#include "tree_util.hpp"
 
 #include <doctest/doctest.h>
 
 using mee::DocKind;
-using mee::Lang;
 using mee::Mark;
 
 namespace {
-
-mee::Node parse(const std::string& text)
-{
-    const mee::Source source(text);
-    auto parsed = mee::parse_yaml(source, Lang::en);
-    REQUIRE(parsed.root.has_value());
-    return std::move(*parsed.root);
-}
 
 const char* const k_plan =
     "soort: plan\n"                 // 1
@@ -34,7 +26,7 @@ const char* const k_plan =
 
 TEST_CASE("reference_tree: the keys of the cross-document rules stay, whole or as far as they are read")
 {
-    const mee::Node whole = parse(k_plan);
+    const mee::Node whole = mee::test::parse_tree(k_plan);
     const mee::Node kept = mee::reference_tree(whole, DocKind::plan);
     REQUIRE(kept.is_mapping());
     std::vector<std::string> keys;
@@ -54,8 +46,8 @@ TEST_CASE("reference_tree: the keys of the cross-document rules stay, whole or a
     for (const Mark mark : {Mark{1, 1}, Mark{2, 5}, Mark{5, 5}, Mark{6, 12}, Mark{7, 5}, Mark{8, 5}, Mark{10, 9}})
         CHECK(mee::node_path_at(kept, mark) == mee::node_path_at(whole, mark));
     // An initiatief keeps only its id (and regelafwijkingen).
-    const mee::Node initiative = mee::reference_tree(parse("soort: initiatief\nid: INI-1\nkern: Dalfsen\n"),
-                                                     DocKind::initiatief);
+    const mee::Node initiative =
+        mee::reference_tree(mee::test::parse_tree("soort: initiatief\nid: INI-1\nkern: Dalfsen\n"), DocKind::initiatief);
     REQUIRE(initiative.entries.size() == 1);
     CHECK(initiative.entries[0].key == "id");
 }
