@@ -60,6 +60,39 @@ const Node* stakeholder_named(const Node& plan, std::string_view name)
     return nullptr;
 }
 
+std::vector<GroupName> group_names(const Node& plan, const Node* list)
+{
+    constexpr std::size_t k_max_parts = 6;
+    const std::vector<Node>& items = items_of(list);
+    std::vector<GroupName> out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const auto name = scalar_text(&items[i]);
+        if (!name) continue;
+        std::size_t parts = 1;
+        std::string joined;
+        if (items[i].is_plain() && stakeholder_named(plan, *name) == nullptr) {
+            for (std::string_view separator : {", ", ","}) {
+                std::string run(*name);
+                for (std::size_t j = i + 1; j < items.size() && j - i < k_max_parts; ++j) {
+                    const Node& next = items[j];
+                    if (!next.is_plain() || next.mark.line != items[j - 1].mark.line) break;
+                    run += separator;
+                    run += next.value;
+                    if (stakeholder_named(plan, run) != nullptr) {
+                        parts = j - i + 1;
+                        joined = run;
+                        break;
+                    }
+                }
+                if (parts > 1) break;
+            }
+        }
+        out.push_back(GroupName{parts > 1 ? joined : std::string(*name), &items[i], parts});
+        i += parts - 1;
+    }
+    return out;
+}
+
 std::vector<Moment> moments(const Node& plan)
 {
     std::vector<Moment> out;

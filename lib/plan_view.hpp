@@ -7,6 +7,7 @@
 #include "yaml_tree.hpp"
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -46,6 +47,21 @@ std::vector<const Node*> stakeholders(const Node& plan);
 
 // The stakeholder named `name`, or nullptr.
 const Node* stakeholder_named(const Node& plan, std::string_view name);
+
+// One name in a doelgroepen list. A stakeholder name with a comma in it,
+// written without quotes in a flow list (`[Ondernemers, winkeliers
+// Prinsenstraat]`), reaches mee as two or more items; a run of plain items
+// on one line that, joined with ", " (or ","), is a stakeholder's name is
+// read as that one name.
+struct GroupName {
+    std::string name;       // the item's text, or the joined name
+    const Node* node;       // the item, or the first of the run
+    std::size_t parts = 1;  // how many items: more than 1 for a split name
+};
+
+// The names in `list` (a doelgroepen list) of `plan`, split names joined;
+// items that are not scalars are left out.
+std::vector<GroupName> group_names(const Node& plan, const Node* list);
 
 struct Moment {
     const Node* node;

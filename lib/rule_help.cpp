@@ -196,10 +196,10 @@ const RuleHelp k_help[] = {
      "  inclusie: Extra inloopuur voor ouderen en mensen met een beperking in De Schakel.\n"},
 
     {"MEE135",
-     {"Het beleid vraagt per groep belanghebbenden vast te leggen welke werkvormen u inzet en wanneer u ze betrekt (§2.1.3, onderdelen 6 en 7). Een doelgroep is daarom altijd een belanghebbende uit de omgevingsanalyse. Een naam die daar niet staat, is meestal een tikfout.",
-      "The policy asks you to record, per group of stakeholders, which werkvormen you use and when you involve them (§2.1.3, parts 6 and 7). So a doelgroep is always a stakeholder from the omgevingsanalyse. A name that is not there is usually a typo."},
-     {"Schrijf onder doelgroepen precies de naam zoals die onder omgevingsanalyse.belanghebbenden staat. Is het een nieuwe groep, zet die dan eerst bij belanghebbenden.",
-      "Under doelgroepen, write the name exactly as it is under omgevingsanalyse.belanghebbenden. If it is a new group, add it to belanghebbenden first."},
+     {"Het beleid vraagt per groep belanghebbenden vast te leggen welke werkvormen u inzet en wanneer u ze betrekt (§2.1.3, onderdelen 6 en 7). Een doelgroep is daarom altijd een belanghebbende uit de omgevingsanalyse. Een naam die daar niet staat, is meestal een tikfout. Of de naam heeft een komma: in een lijst tussen [ ] scheidt een komma twee namen, zodat [Ondernemers, winkeliers Prinsenstraat] twee doelgroepen zijn.",
+      "The policy asks you to record, per group of stakeholders, which werkvormen you use and when you involve them (§2.1.3, parts 6 and 7). So a doelgroep is always a stakeholder from the omgevingsanalyse. A name that is not there is usually a typo. Or the name has a comma: in a list between [ ] a comma separates two names, so [Ondernemers, winkeliers Prinsenstraat] is two doelgroepen."},
+     {"Schrijf onder doelgroepen precies de naam zoals die onder omgevingsanalyse.belanghebbenden staat. Is het een nieuwe groep, zet die dan eerst bij belanghebbenden. Zet een naam met een komma tussen aanhalingstekens: [\"Ondernemers, winkeliers Prinsenstraat\"].",
+      "Under doelgroepen, write the name exactly as it is under omgevingsanalyse.belanghebbenden. If it is a new group, add it to belanghebbenden first. Put a name with a comma in quotes: [\"Ondernemers, winkeliers Prinsenstraat\"]."},
      "werkvormen:\n"
      "  - werkvorm: inloopavond\n"
      "    niveau: raadplegen\n"

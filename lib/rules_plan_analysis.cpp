@@ -100,10 +100,10 @@ void mee133(const RuleInput& in, const Report& report)
     if (applicable_section(in, "omgevingsanalyse") == nullptr) return;
     const Node* werkvormen = section(in.root, "werkvormen");
     if (werkvormen == nullptr) return;  // MEE110 is the cause
-    std::set<std::string_view> reached;
+    std::set<std::string, std::less<>> reached;
     for (const Node& w : items_of(werkvormen)) {
-        for (const Node& g : items_of(w.is_mapping() ? w.get("doelgroepen") : nullptr)) {
-            if (auto name = scalar_text(&g)) reached.insert(*name);
+        for (GroupName& g : group_names(in.root, w.is_mapping() ? w.get("doelgroepen") : nullptr)) {
+            reached.insert(std::move(g.name));
         }
     }
     for (const Node* s : stakeholders(in.root)) {
@@ -145,20 +145,30 @@ void mee135(const RuleInput& in, const Report& report)
     std::vector<std::string> names;
     for (const Node* s : all) names.push_back(name_of(s));
     auto check_list = [&](const Node* list, std::string_view where) {
-        for (const Node& g : items_of(list)) {
-            const auto name = scalar_text(&g);
-            if (!name || stakeholder_named(in.root, *name) != nullptr) continue;
+        for (const GroupName& g : group_names(in.root, list)) {
+            if (g.parts > 1) {
+                report(g.node->mark,
+                       say(in.lang,
+                           {"in {2} splitst de komma in [ ] de belanghebbende '{0}' in {1} namen; zet de naam tussen "
+                            "aanhalingstekens: \"{0}\"",
+                            "in {2}, the comma in [ ] splits the stakeholder '{0}' into {1} names; put the name in "
+                            "quotes: \"{0}\""},
+                           g.name, g.parts, where));
+                continue;
+            }
+            const std::string_view name = g.name;
+            if (stakeholder_named(in.root, name) != nullptr) continue;
             std::string message = say(in.lang,
                                       {"doelgroep '{0}' in {1} is geen belanghebbende uit de omgevingsanalyse",
                                        "doelgroep '{0}' in {1} is not a stakeholder of the omgevingsanalyse"},
-                                      *name, where);
-            if (auto guess = did_you_mean(*name, names)) {
+                                      name, where);
+            if (auto guess = did_you_mean(name, names)) {
                 message += say(in.lang, {"; bedoelde u '{0}'?", "; did you mean '{0}'?"}, *guess);
             } else {
                 message += say(in.lang, {": voeg hem toe aan belanghebbenden of gebruik de naam die daar staat",
                                          ": add it to belanghebbenden or use the name written there"});
             }
-            report(g.mark, message);
+            report(g.node->mark, message);
         }
     };
     for (const Node& w : items_of(in.root.get("werkvormen"))) {

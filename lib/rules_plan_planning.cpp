@@ -102,14 +102,12 @@ void mee175(const RuleInput& in, const Report& report)
     for (const Moment& m : moments(in.root)) {
         if (m.soort != "participatie" || has_online_alternative(*m.node)) continue;
         std::vector<const Node*> groups;
-        const auto& named = items_of(m.node->get("doelgroepen"));
-        if (named.empty()) {
+        const Node* named = m.node->get("doelgroepen");
+        if (items_of(named).empty()) {
             groups = all;
         } else {
-            for (const Node& g : named) {
-                if (auto name = scalar_text(&g)) {
-                    if (const Node* s = stakeholder_named(in.root, *name)) groups.push_back(s);
-                }
+            for (const GroupName& g : group_names(in.root, named)) {
+                if (const Node* s = stakeholder_named(in.root, g.name)) groups.push_back(s);
             }
         }
         std::set<std::string> busy;

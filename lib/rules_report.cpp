@@ -6,8 +6,12 @@
 #include "plan_view.hpp"
 #include "project_index.hpp"
 #include "rules_more.hpp"
+#include "suggest.hpp"
 
+#include <algorithm>
+#include <optional>
 #include <set>
+#include <vector>
 
 namespace mee::report_rules {
 
@@ -48,6 +52,26 @@ std::set<std::string> executed(const RuleInput& in)
         if (auto w = text_at(&u, "werkvorm")) out.insert(std::string(*w));
     }
     return out;
+}
+
+std::vector<std::string> planned_werkvormen(const Node& plan)
+{
+    std::vector<std::string> out;
+    for (const Node& w : items_of(plan.get("werkvormen"))) {
+        if (auto key = text_at(&w, "werkvorm")) out.emplace_back(*key);
+    }
+    return out;
+}
+
+// The plan's werkvorm that an executed `werkvorm` is a near miss of: one the
+// plan does not have and the catalogue does not know, close to one the plan
+// has. MEE204 names it; MEE203 counts the plan's werkvorm as accounted for.
+std::optional<std::string> misspelt_werkvorm(const RuleInput& in, std::string_view werkvorm,
+                                             const std::vector<std::string>& planned)
+{
+    if (std::find(planned.begin(), planned.end(), werkvorm) != planned.end()) return std::nullopt;
+    if (in.profile.werkvorm(werkvorm) != nullptr) return std::nullopt;
+    return did_you_mean(werkvorm, planned);
 }
 
 // Where findings about the process point: proces.uitgevoerd, proces, or the top.
@@ -100,7 +124,11 @@ void mee203(const RuleInput& in, const Report& report)
 {
     const Node* plan = plan_of(in);
     if (plan == nullptr) return;
-    const auto done = executed(in);
+    auto done = executed(in);
+    const std::vector<std::string> planned = planned_werkvormen(*plan);
+    for (const std::string& w : executed(in)) {
+        if (auto meant = misspelt_werkvorm(in, w, planned)) done.insert(*meant);  // MEE204 names the typo
+    }
     std::set<std::string> reported;
     for (const Node& w : items_of(plan->get("werkvormen"))) {
         const auto key = text_at(&w, "werkvorm");
@@ -120,13 +148,19 @@ void mee204(const RuleInput& in, const Report& report)
 {
     const Node* plan = plan_of(in);
     if (plan == nullptr || proces(in) == nullptr) return;
-    std::set<std::string> planned;
-    for (const Node& w : items_of(plan->get("werkvormen"))) {
-        if (auto key = text_at(&w, "werkvorm")) planned.insert(std::string(*key));
-    }
+    const std::vector<std::string> planned = planned_werkvormen(*plan);
     for (const Node& u : items_of(proces(in)->get("uitgevoerd"))) {
         const auto key = text_at(&u, "werkvorm");
-        if (!key || planned.count(std::string(*key)) != 0 || in_deviations(in, *key)) continue;
+        if (!key || std::find(planned.begin(), planned.end(), *key) != planned.end() || in_deviations(in, *key))
+            continue;
+        if (auto meant = misspelt_werkvorm(in, *key, planned)) {
+            report(u.get("werkvorm")->mark,
+                   say(in.lang,
+                       {"werkvorm '{0}' stond niet in {1}; bedoelde u '{2}'? Schrijf de werkvorm zoals in het plan",
+                        "werkvorm '{0}' was not in {1}; did you mean '{2}'? Write the werkvorm as in the plan"},
+                       *key, plan_id(in), *meant));
+            continue;
+        }
         report(u.mark, say(in.lang,
                            {"werkvorm '{0}' stond niet in {1} en geen afwijking noemt hem: leg onder afwijkingen uit "
                             "waarom hij erbij kwam",

@@ -5,6 +5,7 @@
 #include "node_adapter.hpp"
 #include "profile.hpp"
 #include "suggest.hpp"
+#include "written.hpp"
 #include "yaml_scalar.hpp"
 #include "yaml_tree.hpp"
 
@@ -16,6 +17,7 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <cctype>
 #include <deque>
 #include <map>
 #include <stdexcept>
@@ -205,6 +207,47 @@ std::string number_text(const Json& v)
     return fmt::format("{}", v.get<double>());
 }
 
+// How to write the number a user meant: "; schrijf 12500" for "€ 12.500",
+// and for 1.250 where a whole number belongs (YAML reads 1.25) the number
+// without the dot; empty when there is nothing to suggest.
+std::string number_hint(const Node& node, Fraction fraction, Lang lang)
+{
+    if (!node.is_scalar()) return {};
+    if (scalar_type(node) == ScalarType::string) {
+        if (const auto meant = read_written_amount(node.value, fraction)) {
+            return say(lang, {"; schrijf {0}", "; write {0}"}, *meant);
+        }
+        return {};
+    }
+    const std::string& v = node.value;
+    const auto dot = v.find('.');
+    if (fraction == Fraction::not_allowed && node.is_plain() && scalar_type(node) == ScalarType::number &&
+        dot != std::string::npos && dot > 0 && v.size() - dot - 1 == 3 &&
+        v.find_first_not_of("0123456789.") == std::string::npos) {
+        if (const auto meant = read_written_amount(v, fraction)) {
+            std::string read = number_text(Json::parse(v));
+            if (lang == Lang::nl) std::replace(read.begin(), read.end(), '.', ',');
+            return say(lang,
+                       {"; YAML leest {0} als {1}: bedoelt u {2}, schrijf dan {2} zonder punt",
+                        "; YAML reads {0} as {1}: if you mean {2}, write {2} without a dot"},
+                       v, read, *meant);
+        }
+    }
+    return {};
+}
+
+// A yes or no in words ("ja", "nee", "yes", "off" …) where true or false belongs.
+bool is_yes_or_no(const Node& node)
+{
+    if (!node.is_scalar() || scalar_type(node) != ScalarType::string) return false;
+    std::string v;
+    for (char c : node.value)
+        v += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    static constexpr std::string_view k_words[] = {"ja",     "nee", "j",  "n", "wel", "niet", "waar",
+                                                   "onwaar", "yes", "no", "y", "on",  "off"};
+    return std::find(std::begin(k_words), std::end(k_words), v) != std::end(k_words);
+}
+
 std::string bad_date_message(const Node& node, Lang lang)
 {
     const std::string& v = node.value;
@@ -217,6 +260,18 @@ std::string bad_date_message(const Node& node, Lang lang)
                         "{0} does not exist: month {1} of {2} has {3} days"},
                        v, month, year, days_in_month(year, month));
         }
+    }
+    if (const auto written = read_written_date(v)) {
+        if (written->day > days_in_month(written->year, written->month)) {
+            return say(lang,
+                       {"{0} bestaat niet: maand {1} van {2} heeft {3} dagen",
+                        "{0} does not exist: month {1} of {2} has {3} days"},
+                       v, written->month, written->year, days_in_month(written->year, written->month));
+        }
+        return say(lang,
+                   {"'{0}' is geen datum in de vorm JJJJ-MM-DD; bedoelt u {1}?",
+                    "'{0}' is not a date in the form YYYY-MM-DD; did you mean {1}?"},
+                   v, format_date(*written));
     }
     return say(lang,
                {"'{0}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-24",
@@ -232,9 +287,14 @@ std::string value_message(Problem problem, const Path& path, const Node& node, c
     case Problem::type: {
         std::string text = say(lang, {"{0} moet {1} zijn, maar is {2}", "{0} must be {1}, but is {2}"},
                                where, schema ? expected_type(*schema, lang) : "?", describe_node(node, lang));
-        if (schema && schema->value("type", std::string()) == "string" && node.is_plain()) {
+        const std::string type = schema ? schema->value("type", std::string()) : std::string();
+        if (type == "string" && node.is_plain()) {
             text += say(lang, {"; zet de waarde tussen aanhalingstekens als het tekst is",
                                "; put the value in quotes if it is text"});
+        } else if (type == "number" || type == "integer") {
+            text += number_hint(node, type == "integer" ? Fraction::not_allowed : Fraction::allowed, lang);
+        } else if (type == "boolean" && is_yes_or_no(node)) {
+            text += say(lang, {"; schrijf true (ja) of false (nee)", "; write true (yes) or false (no)"});
         }
         return text;
     }

@@ -651,6 +651,29 @@ std::vector<Row> analysis_rows()
          {{"MEE135", 109, 54, "error",
            "doelgroep 'Jongerenraad' in planning is not a stakeholder of the omgevingsanalyse: add it to "
            "belanghebbenden or use the name written there"}}},
+        {"MEE135 a stakeholder name with a comma, split by a flow list: one finding, no MEE133",
+         with_stakeholder("Ondernemers, winkeliers Prinsenstraat", "winkeliers", "groot", "veel")
+             .replace("    doelgroepen: [Omwonenden centrum]\n",
+                      "    doelgroepen: [Omwonenden centrum, Ondernemers, winkeliers Prinsenstraat]\n"),
+         {{"MEE135", 98, 39, "error",
+           "in werkvormen, the comma in [ ] splits the stakeholder 'Ondernemers, winkeliers Prinsenstraat' into 2 "
+           "names; put the name in quotes: \"Ondernemers, winkeliers Prinsenstraat\""}}},
+        {"MEE135 a name split in three, without spaces after the commas",
+         with_stakeholder("Bakker,Slager,Groenteboer", "winkeliers", "klein", "weinig")
+             .replace("    doelgroepen: [Omwonenden centrum]\n", "    doelgroepen: [Bakker,Slager,Groenteboer]\n"),
+         {{"MEE135", 98, 19, "error",
+           "in werkvormen, the comma in [ ] splits the stakeholder 'Bakker,Slager,Groenteboer' into 3 names; put "
+           "the name in quotes: \"Bakker,Slager,Groenteboer\""}}},
+        {"MEE135 two names in a block list are two names, even when joined they are a stakeholder",
+         with_stakeholder("Ondernemers, winkeliers Prinsenstraat", "winkeliers", "klein", "weinig")
+             .replace("    doelgroepen: [Omwonenden centrum]\n",
+                      "    doelgroepen:\n      - Ondernemers\n      - winkeliers Prinsenstraat\n"),
+         {{"MEE135", 99, 9}, {"MEE135", 100, 9}}},
+        {"MEE135 quiet: the name with a comma in quotes",
+         with_stakeholder("Ondernemers, winkeliers Prinsenstraat", "winkeliers", "groot", "veel")
+             .replace("    doelgroepen: [Omwonenden centrum]\n",
+                      "    doelgroepen: [Omwonenden centrum, \"Ondernemers, winkeliers Prinsenstraat\"]\n"),
+         {}},
         {"MEE135 quiet: a doelgroep naming the intern stakeholder",
          Plan().replace("    doelgroepen: [Omwonenden centrum]\n",
                         "    doelgroepen: [Omwonenden centrum, Team beheer openbare ruimte]\n"),

@@ -247,7 +247,19 @@ TEST_CASE("rules_report: MEE204 an uitgevoerd werkvorm the plan did not have")
          {},
          "eindverslag.yaml:8:3 error MEE203\n"
          "eindverslag.yaml:15:7 warning MEE204\n"},
+        // One finding per cause: the typo, with the plan's werkvorm, at the value; no MEE203.
+        {"a near miss of a plan werkvorm: did-you-mean at the value, no MEE203",
+         {{"      werkvorm: worldcafe", "      werkvorm: wordlcafe"}},
+         {},
+         "eindverslag.yaml:16:17 warning MEE204\n"},
     });
+    CHECK(only_message(check_project(report_run({{"      werkvorm: worldcafe", "      werkvorm: wordlcafe"}}))) ==
+          "werkvorm 'wordlcafe' was not in PVA-2026-014; did you mean 'worldcafe'? Write the werkvorm as in the plan");
+    auto nl = report_run({{"      werkvorm: inloopavond", "      werkvorm: inloopavnd"}});
+    nl.lang = Lang::nl;
+    CHECK(only_message(check_project(nl)) ==
+          "werkvorm 'inloopavnd' stond niet in PVA-2026-014; bedoelde u 'inloopavond'? Schrijf de werkvorm "
+          "zoals in het plan");
 }
 
 TEST_CASE("rules_report: MEE205 inbreng items")

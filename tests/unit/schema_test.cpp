@@ -79,10 +79,110 @@ TEST_CASE("schema: impossible dates, leap years included")
     auto f = check(DocKind::plan, plan);
     REQUIRE(f.size() == 1);
     CHECK(f[0].message == "2026-02-29 does not exist: month 2 of 2026 has 28 days");
-    plan.replace(plan.find("2026-02-29"), 10, "9 feb 2026");
+    plan.replace(plan.find("2026-02-29"), 10, "volgende week");
     f = check(DocKind::plan, plan);
     REQUIRE(f.size() == 1);
-    CHECK(f[0].message == "'9 feb 2026' is not a date; write YYYY-MM-DD, for example 2026-03-24");
+    CHECK(f[0].message == "'volgende week' is not a date; write YYYY-MM-DD, for example 2026-03-24");
+}
+
+TEST_CASE("schema: a date written the Dutch way gets the date to write, at the value")
+{
+    for (const char* written : {"9-02-2026", "9-2-2026", "09/02/2026", "9.2.2026", "9 februari 2026", "9 feb 2026",
+                                "9 Feb. 2026", "2026-2-9"}) {
+        CAPTURE(written);
+        std::string plan = mee::test::k_minimal_plan;
+        plan.replace(plan.find("2026-02-09"), 10, written);
+        auto f = check(DocKind::plan, plan);
+        REQUIRE(f.size() == 1);
+        CHECK(f[0].code == "MEE004");
+        CHECK(f[0].mark == Mark{4, 8});
+        CHECK(f[0].message ==
+              std::string("'") + written + "' is not a date in the form YYYY-MM-DD; did you mean 2026-02-09?");
+        f = check(DocKind::plan, plan, Lang::nl);
+        REQUIRE(f.size() == 1);
+        CHECK(f[0].message ==
+              std::string("'") + written + "' is geen datum in de vorm JJJJ-MM-DD; bedoelt u 2026-02-09?");
+    }
+    std::string plan = mee::test::k_minimal_plan;
+    plan.replace(plan.find("2026-02-09"), 10, "31-02-2026");
+    auto f = check(DocKind::plan, plan, Lang::nl);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message == "31-02-2026 bestaat niet: maand 2 van 2026 heeft 28 dagen");
+    plan.replace(plan.find("31-02-2026"), 10, "29 feb 2028");
+    CHECK(check(DocKind::plan, plan)[0].message ==
+          "'29 feb 2028' is not a date in the form YYYY-MM-DD; did you mean 2028-02-29?");
+}
+
+TEST_CASE("schema: an amount written the Dutch way gets the number to write")
+{
+    const std::string plan = std::string(mee::test::k_minimal_plan) + "capaciteit:\n  budget: ";
+    const std::pair<const char*, const char*> cases[] = {
+        {"1.250.000", "the text '1.250.000'; write 1250000"}, {"12.500,00", "the text '12.500,00'; write 12500"},
+        {"€ 12.500", "the text '€ 12.500'; write 12500"},     {"€12.500,-", "the text '€12.500,-'; write 12500"},
+        {"12500 euro", "the text '12500 euro'; write 12500"}, {"12.500 EUR", "the text '12.500 EUR'; write 12500"},
+    };
+    for (const auto& [written, tail] : cases) {
+        CAPTURE(written);
+        const auto f = check(DocKind::plan, plan + written + "\n");
+        REQUIRE(f.size() == 1);
+        CHECK(f[0].mark == Mark{11, 11});
+        CHECK(f[0].message == std::string("'budget' must be a number, but is ") + tail);
+    }
+    auto f = check(DocKind::plan, std::string(mee::test::k_minimal_plan) + "capaciteit:\n  uren: 12,5\n", Lang::nl);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message == "'uren' moet een getal zijn, maar is de tekst '12,5'; schrijf 12.5");
+    // Quiet: no number to suggest.
+    f = check(DocKind::plan, plan + "nog onbekend\n");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message == "'budget' must be a number, but is the text 'nog onbekend'");
+    f = check(DocKind::plan, plan + "12,500\n");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message == "'budget' must be a number, but is the text '12,500'");
+    // 12.500 is a number to YAML: MEE192's case, not the schema's.
+    CHECK(check(DocKind::plan, plan + "12.500\n").empty());
+}
+
+TEST_CASE("schema: a whole number written with a thousands dot")
+{
+    const std::string report =
+        "soort: eindverslag\nid: EV-1\nplan: PVA-1\ndatum: 2026-10-06\nproces:\n  uitgevoerd:\n"
+        "    - werkvorm: inloopavond\n      deelnemers: ";
+    auto f = check(DocKind::eindverslag, report + "1.250\n", Lang::nl);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].mark == Mark{8, 19});
+    CHECK(f[0].message ==
+          "'deelnemers' moet een geheel getal zijn, maar is het getal 1.250; YAML leest 1.250 als 1,25: bedoelt u "
+          "1250, schrijf dan 1250 zonder punt");
+    f = check(DocKind::eindverslag, report + "1.250 mensen\n");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message == "'deelnemers' must be a whole number, but is the text '1.250 mensen'");
+    f = check(DocKind::eindverslag, report + "12,5\n");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message == "'deelnemers' must be a whole number, but is the text '12,5'");
+    CHECK(check(DocKind::eindverslag, report + "1250\n").empty());
+}
+
+TEST_CASE("schema: ja and nee where true or false belongs")
+{
+    const std::string plan = std::string(mee::test::k_minimal_plan) + "dorpsvisie: ";
+    for (const char* written : {"ja", "Nee", "JA", "yes", "off"}) {
+        CAPTURE(written);
+        auto f = check(DocKind::plan, plan + written + "\n", Lang::nl);
+        REQUIRE(f.size() == 1);
+        CHECK(f[0].mark == Mark{10, 13});
+        CHECK(f[0].message == std::string("'dorpsvisie' moet true of false zijn, maar is de tekst '") + written +
+                                  "'; schrijf true (ja) of false (nee)");
+    }
+    auto f = check(DocKind::plan, plan + "ja\n");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message == "'dorpsvisie' must be true or false, but is the text 'ja'; write true (yes) or false (no)");
+    f = check(DocKind::plan, plan + "misschien\n");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message == "'dorpsvisie' must be true or false, but is the text 'misschien'");
+    f = check(DocKind::plan, plan + "\"ja\"\n");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message == "'dorpsvisie' must be true or false, but is the text 'ja'; write true (yes) or false (no)");
+    CHECK(check(DocKind::plan, plan + "true\n").empty());
 }
 
 TEST_CASE("schema: one finding per node, the type first")
