@@ -28,6 +28,8 @@ void add_render_command(CLI::App& app, RenderArgs& args)
                     "A file, or a folder for one report per document and an index (default: stdout, one document)");
     cmd->add_flag("--with-personal-data", args.with_personal_data,
                   "Include an initiative's initiatiefnemer (name, organisation, contact): not for publication");
+    cmd->add_flag("--with-codes", args.with_codes,
+                  "Show each attention point with its rule code and line, for staff (default: the message only)");
 }
 
 namespace {
@@ -124,7 +126,8 @@ int run_render_command(const RenderArgs& args)
                           context->profile(),
                           report_lang,
                           *today,
-                          args.with_personal_data ? PersonalData::include : PersonalData::leave_out};
+                          args.with_personal_data ? PersonalData::include : PersonalData::leave_out,
+                          args.with_codes ? FindingCodes::show : FindingCodes::leave_out};
         for (const Finding& f : result->findings) {
             if (f.path == d.path) input.findings.push_back(f);
         }

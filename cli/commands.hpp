@@ -144,6 +144,7 @@ struct RenderArgs {
     std::string to;      // md or html
     std::string output;  // "" (stdout), a file or a folder
     bool with_personal_data = false;
+    bool with_codes = false;  // attention points with their rule codes and lines
 };
 void add_render_command(CLI::App& app, RenderArgs& args);
 int run_render_command(const RenderArgs& args);

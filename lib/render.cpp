@@ -182,46 +182,81 @@ std::string redact(std::string_view text, const std::vector<std::string>& secret
     return out;
 }
 
-std::size_t open_findings(const std::vector<Finding>& findings)
+std::size_t attention_points(const std::vector<Finding>& findings)
 {
     std::size_t n = 0;
     for (const Finding& f : findings)
-        n += f.severity != Severity::info ? 1 : 0;
+        n += deviation_text(f) ? 0 : 1;
     return n;
 }
 
-PageSection findings_section(const std::vector<Finding>& findings, Lang lang)
+std::string as_sentence(std::string_view text)
+{
+    std::string out(text);
+    if (!out.empty() && out.front() >= 'a' && out.front() <= 'z') out.front() = static_cast<char>(out.front() - 'a' + 'A');
+    if (!ends_sentence(out)) out += '.';
+    return out;
+}
+
+bool ends_sentence(std::string_view text)
+{
+    // A closing parenthesis after a full stop ends it too: "(motivering: zo is het.)" takes no second one.
+    if (text.ends_with(')')) text.remove_suffix(1);
+    return text.ends_with('.') || text.ends_with('!') || text.ends_with('?') || text.ends_with("…");
+}
+
+std::string sentence(std::string_view text)
+{
+    return text.empty() || ends_sentence(text) ? std::string(text) : std::string(text) + ".";
+}
+
+PageSection findings_section(const std::vector<Finding>& findings, Lang lang, FindingCodes codes)
 {
     PageSection s{"aandachtspunten", "box findings", {}};
-    std::string open;
+    // One list item: the message as a sentence; for staff, the rule's code
+    // and the line in the document before it.
+    const auto item = [&](const Finding& f, std::string_view message) {
+        std::string where;
+        if (codes == FindingCodes::show) {
+            where = fmt::format("**{}** {}: ", f.code, say(lang, {"(regel {0})", "(line {0})"}, f.mark.line));
+        }
+        return "- " + where + md_text(as_sentence(one_line_text(message))) + "\n";
+    };
+    // Errors first, then warnings, then the rest; in document order within each.
+    struct Group {
+        Severity severity;
+        Msg title;
+        std::string items;
+    };
+    Group groups[] = {{Severity::error, {"**Moet nog:**", "**Still to do:**"}, {}},
+                      {Severity::warning, {"**Let op:**", "**Please note:**"}, {}},
+                      {Severity::info, {"**Ter informatie:**", "**For information:**"}, {}}};
     std::string deviations;
-    std::size_t open_count = 0;
-    // Errors first, then warnings, then info; in document order within each.
-    std::vector<const Finding*> ordered;
-    for (const Finding& f : findings)
-        ordered.push_back(&f);
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const Finding* a, const Finding* b) { return a->severity > b->severity; });
-    for (const Finding* fp : ordered) {
-        const Finding& f = *fp;
+    for (const Finding& f : findings) {
         if (auto rest = deviation_text(f)) {
-            deviations += fmt::format("- **{}** {}\n", f.code, md_text(*rest));
+            deviations += item(f, *rest);
             continue;
         }
-        ++open_count;
-        open += fmt::format("- **{}** {}: {} {}\n", f.code, severity_name(f.severity), md_text(f.message),
-                            say(lang, {"(regel {0})", "(line {0})"}, f.mark.line));
+        for (Group& g : groups) {
+            if (g.severity == f.severity) g.items += item(f, f.message);
+        }
     }
+    const std::size_t count = attention_points(findings);
     std::string md = say(lang, {"## Aandachtspunten\n\n", "## Points of attention\n\n"});
-    if (open_count == 0 && deviations.empty()) {
-        md +=
-            say(lang, {"`mee check` vindt niets in dit document.\n", "`mee check` finds nothing in this document.\n"});
-    } else if (open_count == 0) {
-        md += say(lang, {"`mee check` vindt geen open punten.\n", "`mee check` finds no open points.\n"});
+    if (count == 0 && deviations.empty()) {
+        md += say(lang, {"De controle van mee vindt niets in dit document.\n",
+                         "mee's check finds nothing in this document.\n"});
+    } else if (count == 0) {
+        md += say(lang, {"De controle van mee vindt geen open punten.\n", "mee's check finds no open points.\n"});
     } else {
-        md += say(lang, {"Wat `mee check` nog vindt in dit document:\n\n",
-                         "What `mee check` still finds in this document:\n\n"}) +
-              open;
+        md += count == 1 ? say(lang, {"De controle van mee vindt nog 1 aandachtspunt in dit document.\n",
+                                      "mee's check still finds 1 point of attention in this document.\n"})
+                         : say(lang, {"De controle van mee vindt nog {0} aandachtspunten in dit document.\n",
+                                      "mee's check still finds {0} points of attention in this document.\n"},
+                               count);
+        for (const Group& g : groups) {
+            if (!g.items.empty()) md += "\n" + say(lang, g.title) + "\n\n" + g.items;
+        }
     }
     if (!deviations.empty()) {
         md += say(lang, {"\n**Gemotiveerd afgeweken** (§2.3.1): hier wijkt het document bewust af van een regel, met "
@@ -278,12 +313,13 @@ PageSection score_section(const Score& score, Lang lang)
 std::string footer_text(const ProjectDocument& document, const Date& today, Lang lang)
 {
     return say(lang,
-               {"Gemaakt met mee op {0} uit het document {1}. Dit overzicht volgt het beleid Met Elkaar 2.0 van "
+               {"Gemaakt met mee op {0} uit het document {1} Dit overzicht volgt het beleid Met Elkaar 2.0 van "
                 "de gemeente Dalfsen.\n",
-                "Made with mee on {0} from the document {1}. This report follows the policy Met Elkaar 2.0 of "
+                "Made with mee on {0} from the document {1} This report follows the policy Met Elkaar 2.0 of "
                 "the municipality of Dalfsen.\n"},
                long_date(today, lang),
-               md_text(document.id.empty() ? std::filesystem::path(document.path).filename().string() : document.id));
+               sentence(md_text(document.id.empty() ? std::filesystem::path(document.path).filename().string()
+                                                    : document.id)));
 }
 
 std::string to_markdown(const ReportPage& page)

@@ -47,6 +47,10 @@ struct ReportPage {
 // Whether an initiative's `initiatiefnemer` is shown (--with-personal-data).
 enum class PersonalData { leave_out, include };
 
+// Whether the attention points show their rule codes and lines (--with-codes,
+// for staff), or only the messages (for the college, the raad and residents).
+enum class FindingCodes { leave_out, show };
+
 struct RenderInput {
     const ProjectDocument& document;  // the document to render (its tree, kind, id, shown path)
     const ProjectIndex& project;      // for an eindverslag's plan
@@ -55,6 +59,7 @@ struct RenderInput {
     Lang lang = Lang::nl;
     Date today;  // the date the report is made
     PersonalData personal = PersonalData::leave_out;
+    FindingCodes codes = FindingCodes::leave_out;
 };
 
 // What the index lists about a rendered document.
@@ -65,7 +70,7 @@ struct IndexEntry {
     std::string title;
     std::string status;        // in the report's language
     std::optional<int> score;  // plans and eindverslagen
-    std::size_t open = 0;      // open findings (errors and warnings)
+    std::size_t open = 0;      // the attention points the report lists (attention_points)
 };
 
 struct Rendered {
@@ -110,8 +115,12 @@ std::string md_table(const std::vector<std::string>& header, const std::vector<s
 // escaped.
 std::string value_label(std::string_view field, std::string_view value, Lang lang);
 
-// The box of open findings and motivated deviations ("aandachtspunten").
-PageSection findings_section(const std::vector<Finding>& findings, Lang lang);
+// The box of attention points and motivated deviations ("aandachtspunten"):
+// each finding's message as a sentence, grouped as "moet nog" (errors),
+// "let op" (warnings) and "ter informatie"; with `codes`, each with its
+// rule code and line.
+PageSection findings_section(const std::vector<Finding>& findings, Lang lang,
+                             FindingCodes codes = FindingCodes::leave_out);
 
 // The completeness score with each section's share and what it still lacks.
 PageSection score_section(const Score& score, Lang lang);
@@ -122,8 +131,20 @@ PageSection score_section(const Score& score, Lang lang);
 // a free text repeats stays out of a report too.
 std::string redact(std::string_view text, const std::vector<std::string>& secrets, std::string_view placeholder);
 
-// The number of findings that are not info.
-std::size_t open_findings(const std::vector<Finding>& findings);
+// The number of attention points findings_section lists: every finding
+// but the motivated deviations. The index shows this number.
+std::size_t attention_points(const std::vector<Finding>& findings);
+
+// `text` as a sentence: its first letter a capital, a full stop at the end
+// unless it ends in one already (or in '!', '?', '…').
+std::string as_sentence(std::string_view text);
+
+// Whether `text` ends a sentence by itself ('.', '!', '?', '…', also just
+// before a closing ')'), so a template adds no full stop of its own.
+bool ends_sentence(std::string_view text);
+
+// `text` with a full stop at the end unless it has one (ends_sentence) or is empty.
+std::string sentence(std::string_view text);
 
 // The footer: who made the report, when, from which document.
 std::string footer_text(const ProjectDocument& document, const Date& today, Lang lang);

@@ -165,8 +165,9 @@ void process_section(const Node& report, const Node* plan, Lang lang, std::vecto
         for (const Node& a : changes) {
             const std::string wat = text_md(&a, "wat");
             const std::string reden = text_md(&a, "reden");
-            list += "- " + (wat.empty() ? std::string("—") : wat) +
-                    (reden.empty() ? std::string() : say(lang, {". *Reden:* {0}", ". *Reason:* {0}"}, reden)) + "\n";
+            const std::string what = wat.empty() ? std::string("—") : wat;
+            list += "- " + (reden.empty() ? what : sentence(what) + say(lang, {" *Reden:* {0}", " *Reason:* {0}"}, reden)) +
+                    "\n";
         }
         out.push_back(PageBlock{list, {}});
     }
@@ -305,7 +306,7 @@ Rendered render_eindverslag(const RenderInput& input)
     }
     r.page.sections.push_back(PageSection{"kop", "head", {PageBlock{head, {}}}});
     r.page.sections.push_back(score_section(score, lang));
-    r.page.sections.push_back(findings_section(input.findings, lang));
+    r.page.sections.push_back(findings_section(input.findings, lang, input.codes));
     PageSection process{"proces", "part new-page", {}};
     process_section(report, plan, lang, process.blocks);
     r.page.sections.push_back(std::move(process));
@@ -323,7 +324,7 @@ Rendered render_eindverslag(const RenderInput& input)
                                : say(lang, {"Eindverslag", "End report"});
     r.entry.status = status;
     r.entry.score = score.value();
-    r.entry.open = open_findings(input.findings);
+    r.entry.open = attention_points(input.findings);
     return r;
 }
 

@@ -21,8 +21,10 @@ constexpr const char* k_css = R"css(
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body { margin: 0; color: var(--ink); background: #fff;
-  font: 16px/1.55 "Segoe UI", "Noto Sans", "Liberation Sans", Roboto, "Helvetica Neue", Arial, sans-serif; }
+  font: 16px/1.55 "Segoe UI", "Noto Sans", "Liberation Sans", Roboto, "Helvetica Neue", Arial, sans-serif;
+  overflow-wrap: break-word; }
 main { max-width: 52rem; margin: 0 auto; padding: 1.5rem 1.25rem 1rem; }
+main:has(> section.index) { max-width: 75rem; }
 h1 { font-size: 1.9rem; line-height: 1.2; margin: 0 0 .35rem; color: var(--accent); }
 h2 { font-size: 1.35rem; line-height: 1.3; margin: 0 0 .6rem; color: var(--accent); }
 h3 { font-size: 1.08rem; margin: 1.2rem 0 .4rem; }
@@ -47,7 +49,8 @@ blockquote { border-left: 4px solid var(--line); margin-left: 0; padding: .2rem 
 .table-wrap { overflow-x: auto; margin: 0 0 .9rem; }
 table { border-collapse: collapse; width: 100%; font-size: .94rem; }
 .table-wrap table { margin: 0; }
-th, td { border: 1px solid var(--line); padding: .4rem .55rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid var(--line); padding: .4rem .55rem; text-align: left; vertical-align: top;
+  overflow-wrap: anywhere; }
 th { background: var(--soft); font-weight: 600; }
 figure { margin: 0 0 1rem; }
 .index td:nth-child(2) { white-space: nowrap; }
@@ -91,6 +94,8 @@ svg .legend { font-size: 12px; fill: var(--muted); }
   main { padding: 1rem .85rem; }
   h1 { font-size: 1.5rem; }
   .box { padding: .75rem .8rem .2rem; }
+  /* A long word (a compound, an id, an address) may break rather than widen a table past the screen. */
+  th, td { padding: .35rem .4rem; hyphens: auto; }
 }
 @page { size: A4; margin: 18mm 16mm 20mm; }
 @media print {

@@ -122,7 +122,7 @@ Rendered render_initiatief(const RenderInput& input)
     std::vector<Finding> findings = input.findings;
     for (Finding& f : findings)
         f.message = redact(f.message, tx.secrets, placeholder);
-    r.page.sections.push_back(findings_section(findings, lang));
+    r.page.sections.push_back(findings_section(findings, lang, input.codes));
 
     const Node* intake = doc.get("intake");
     const Node* gesprek = intake != nullptr && intake->is_mapping() ? intake->get("gesprek") : nullptr;
@@ -226,7 +226,7 @@ Rendered render_initiatief(const RenderInput& input)
     r.entry.id = input.document.id;
     r.entry.title = r.page.title;
     if (status) r.entry.status = value_label("initiatief_status", *status, lang);
-    r.entry.open = open_findings(input.findings);
+    r.entry.open = attention_points(input.findings);
     return r;
 }
 

@@ -184,8 +184,8 @@ PageSection decision_section(const PlanContext& c)
         if (auto s = text_at(stuk, "soort")) which = md_text(value_label("besluitstuk", *s, lang));
         const std::string ref = text_md(stuk, "kenmerk");
         if (!which.empty() || !ref.empty()) {
-            md += "\n" + say(lang, {"De afweging staat in: {0}.\n", "The decision is argued in: {0}.\n"},
-                             which + (which.empty() || ref.empty() ? "" : " ") + ref);
+            md += "\n" + say(lang, {"De afweging staat in: {0}\n", "The decision is argued in: {0}\n"},
+                             sentence(which + (which.empty() || ref.empty() ? "" : " ") + ref));
         }
     }
     if (!d.consistency.empty()) {
@@ -301,7 +301,7 @@ void omgevingsanalyse(const PlanContext& c, const Node& s, std::vector<PageBlock
                                         escape_html(caption) + "\"><figcaption>" + escape_html(caption) +
                                         "</figcaption></figure>\n"});
         } else {
-            out.push_back(PageBlock{"**" + say(lang, {"Kaart", "Map"}) + ":** " + md_text(image.error()) + ".\n", {}});
+            out.push_back(PageBlock{"**" + say(lang, {"Kaart", "Map"}) + ":** " + md_text(sentence(image.error())) + "\n", {}});
         }
     }
 }
@@ -523,7 +523,7 @@ Rendered render_plan(const RenderInput& input)
     r.page.sections.push_back(head_section(c, title, input.document.id));
     r.page.sections.push_back(decision_section(c));
     r.page.sections.push_back(score_section(score, input.lang));
-    r.page.sections.push_back(findings_section(input.findings, input.lang));
+    r.page.sections.push_back(findings_section(input.findings, input.lang, input.codes));
     for (std::size_t i = 0; i < std::size(k_parts); ++i)
         r.page.sections.push_back(part_section(c, i));
     r.page.footer = footer_text(input.document, input.today, input.lang);
@@ -533,7 +533,7 @@ Rendered render_plan(const RenderInput& input)
     r.entry.title = r.page.title;
     if (auto st = text_at(&plan, "status")) r.entry.status = value_label("plan_status", *st, input.lang);
     r.entry.score = score.value();
-    r.entry.open = open_findings(input.findings);
+    r.entry.open = attention_points(input.findings);
     return r;
 }
 

@@ -57,7 +57,7 @@ run "$mee" render docs --to md -o md --today 2026-12-01
 for f in PVA-2025-018 PVA-2026-666 EV-2025-018 EV-2026-666 INI-2025-011 INI-2026-666 index; do
   [[ -f md/$f.md ]] || { echo "FAILED: md/$f.md was not written"; fail=1; }
 done
-grep -q '\[PVA\\-2025\\-018\](<PVA-2025-018.md>)' md/index.md || { echo "FAILED: index.md does not link PVA-2025-018.md"; fail=1; }
+grep -qF '[PVA-2025-018](<PVA-2025-018.md>)' md/index.md || { echo "FAILED: index.md does not link PVA-2025-018.md"; fail=1; }
 if grep -rq "Jan Geheim" md/; then echo "FAILED: personal data in the Markdown reports"; fail=1; fi
 # Rendering again replaces the reports; no temporary files are left behind.
 run "$mee" render docs --to md -o md --today 2026-12-01

@@ -42,7 +42,7 @@ std::string render(mee::PersonalData personal, std::vector<mee::Finding> finding
 TEST_CASE("render_initiatief: the idea, the intake, the assessment and the decision")
 {
     const std::string md = render(mee::PersonalData::leave_out);
-    const char* order[] = {"# Jeu\\-de\\-boulesbaan bij De Schakel",
+    const char* order[] = {"# Jeu-de-boulesbaan bij De Schakel",
                            "## Aandachtspunten",
                            "## Het idee",
                            "## Intake",
@@ -57,10 +57,10 @@ TEST_CASE("render_initiatief: the idea, the intake, the assessment and the decis
     }
     CHECK(md.find("- **Dagen tot eerste contact:** 7 (binnen vier weken is de afspraak, §2.2.2a)") !=
           std::string::npos);
-    CHECK(md.find("**Hoeveel kost het idee \\(en hoe kan het betaald worden\\)?**\n\n6500 euro\\.") !=
+    CHECK(md.find("**Hoeveel kost het idee (en hoe kan het betaald worden)?**\n\n6500 euro.") !=
           std::string::npos);
     CHECK(md.find("- **Uitkomst:** **ja, mits**") != std::string::npos);
-    CHECK(md.find("- De buurt onderhoudt de baan\\.") != std::string::npos);
+    CHECK(md.find("- De buurt onderhoudt de baan.") != std::string::npos);
     CHECK(md.find("- **Door:** de coördinator inwonerbetrokkenheid") != std::string::npos);
     CHECK(md.find("- **Tevredenheid:** 4 van 5") != std::string::npos);
 }
@@ -73,15 +73,15 @@ TEST_CASE("render_initiatief: no personal data by default, not even repeated in 
     CHECK(md.find("j.jansen") == std::string::npos);
     CHECK(md.find("Koele") == std::string::npos);
     CHECK(md.find("## Initiatiefnemer") == std::string::npos);
-    CHECK(md.find("een idee van \\[initiatiefnemer\\]\\.") != std::string::npos);
-    CHECK(md.find("iets over \\[initiatiefnemer\\]") != std::string::npos);
+    CHECK(md.find("een idee van \\[initiatiefnemer\\].") != std::string::npos);
+    CHECK(md.find("- Iets over \\[initiatiefnemer\\].") != std::string::npos);
 }
 
 TEST_CASE("render_initiatief: with personal data the initiator is shown, marked not for publication")
 {
     const std::string md = render(mee::PersonalData::include);
-    CHECK(md.find("## Initiatiefnemer\n\n*Persoonsgegevens: niet openbaar maken.*\n\n- **Naam:** J\\. Jansen\n"
-                  "- **Organisatie:** Buurtvereniging De Koele\n- **Contact:** j\\.jansen@example\\.nl\n") !=
+    CHECK(md.find("## Initiatiefnemer\n\n*Persoonsgegevens: niet openbaar maken.*\n\n- **Naam:** J. Jansen\n"
+                  "- **Organisatie:** Buurtvereniging De Koele\n- **Contact:** j.jansen@example.nl\n") !=
           std::string::npos);
-    CHECK(md.find("een idee van J\\. Jansen") != std::string::npos);
+    CHECK(md.find("een idee van J. Jansen") != std::string::npos);
 }

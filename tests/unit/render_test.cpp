@@ -10,7 +10,7 @@ using mee::Severity;
 
 TEST_CASE("render: document text is escaped for Markdown, on one line")
 {
-    CHECK(mee::md_text("  <b>vet</b>\n[link](javascript:x)  ") == "\\<b\\>vet\\</b\\> \\[link\\]\\(javascript\\:x\\)");
+    CHECK(mee::md_text("  <b>vet</b>\n[link](javascript:x)  ") == "\\<b>vet\\</b> \\[link\\](javascript:x)");
     CHECK(mee::md_text("| a | b |") == "\\| a \\| b \\|");
     CHECK(mee::md_text("").empty());
 }
@@ -18,11 +18,12 @@ TEST_CASE("render: document text is escaped for Markdown, on one line")
 TEST_CASE("render: web links only for plain http(s) addresses")
 {
     CHECK(mee::md_web_link("https://www.dalfsen.nl/kerkstraat") ==
-          "[https\\://www\\.dalfsen\\.nl/kerkstraat](<https://www.dalfsen.nl/kerkstraat>)");
-    CHECK(mee::md_web_link("javascript:alert(1)") == "javascript\\:alert\\(1\\)");
-    CHECK(mee::md_web_link("https://x.nl/a>b") == "https\\://x\\.nl/a\\>b");
-    CHECK(mee::md_web_link("https:///pad") == "https\\:///pad");
-    CHECK(mee::md_web_link("data:text/html,x") == "data\\:text/html,x");
+          "[https://www.dalfsen.nl/kerkstraat](<https://www.dalfsen.nl/kerkstraat>)");
+    CHECK(mee::md_web_link("javascript:alert(1)") == "javascript:alert(1)");
+    CHECK(mee::md_web_link("https://x.nl/a>b") == "https://x.nl/a>b");
+    CHECK(mee::md_web_link("https://x.nl/<b>") == "https://x.nl/\\<b>");
+    CHECK(mee::md_web_link("https:///pad") == "https:///pad");
+    CHECK(mee::md_web_link("data:text/html,x") == "data:text/html,x");
 }
 
 TEST_CASE("render: tables show a dash for an empty cell")
@@ -57,7 +58,7 @@ TEST_CASE("render: report file names are mee's own, safe in a folder and in a li
     CHECK(mee::report_file_name("...", "", "md") == "document.md");
 }
 
-TEST_CASE("render: the findings box puts errors first and motivated deviations apart")
+TEST_CASE("render: the findings box lists sentences by weight, without codes unless asked, deviations apart")
 {
     const std::vector<Finding> findings{
         {"p.yaml", {3, 1}, Severity::warning, "MEE134", "inclusie is niet ingevuld"},
@@ -65,21 +66,46 @@ TEST_CASE("render: the findings box puts errors first and motivated deviations a
          {9, 5},
          Severity::info,
          "MEE174",
-         "gemotiveerd afgeweken: in de meivakantie (motivering: zo is het)"},
-        {"p.yaml", {12, 1}, Severity::error, "MEE110", "<b>kaders</b> ontbreekt"},
+         "gemotiveerd afgeweken: in de meivakantie (motivering: zo is het.)"},
+        {"p.yaml", {12, 1}, Severity::error, "MEE110", "<b>kaders</b> ontbreekt."},
+        {"p.yaml", {14, 1}, Severity::info, "MEE185", "geen uitnodiging om op B1 te toetsen"},
     };
     const mee::PageSection s = mee::findings_section(findings, Lang::nl);
     REQUIRE(s.blocks.size() == 1);
     CHECK(s.blocks[0].markdown ==
-          "## Aandachtspunten\n\nWat `mee check` nog vindt in dit document:\n\n"
-          "- **MEE110** error: \\<b\\>kaders\\</b\\> ontbreekt (regel 12)\n"
-          "- **MEE134** warning: inclusie is niet ingevuld (regel 3)\n"
+          "## Aandachtspunten\n\nDe controle van mee vindt nog 3 aandachtspunten in dit document.\n\n"
+          "**Moet nog:**\n\n- \\<b>kaders\\</b> ontbreekt.\n\n"
+          "**Let op:**\n\n- Inclusie is niet ingevuld.\n\n"
+          "**Ter informatie:**\n\n- Geen uitnodiging om op B1 te toetsen.\n"
           "\n**Gemotiveerd afgeweken** (§2.3.1): hier wijkt het document bewust af van een regel, met deze "
           "motivering.\n\n"
-          "- **MEE174** in de meivakantie \\(motivering\\: zo is het\\)\n");
-    CHECK(mee::open_findings(findings) == 2);
+          "- In de meivakantie (motivering: zo is het.)\n");
+    // The index counts what the box lists.
+    CHECK(mee::attention_points(findings) == 3);
+
+    const std::string staff = mee::findings_section(findings, Lang::en, mee::FindingCodes::show).blocks[0].markdown;
+    CHECK(staff.starts_with("## Points of attention\n\nmee's check still finds 3 points of attention in this "
+                            "document.\n\n**Still to do:**\n\n- **MEE110** (line 12): \\<b>kaders\\</b> ontbreekt.\n"));
+    CHECK(staff.find("- **MEE174** (line 9): In de meivakantie") != std::string::npos);
+
+    CHECK(mee::findings_section({findings[0]}, Lang::nl).blocks[0].markdown ==
+          "## Aandachtspunten\n\nDe controle van mee vindt nog 1 aandachtspunt in dit document.\n\n"
+          "**Let op:**\n\n- Inclusie is niet ingevuld.\n");
     CHECK(mee::findings_section({}, Lang::en).blocks[0].markdown ==
-          "## Points of attention\n\n`mee check` finds nothing in this document.\n");
+          "## Points of attention\n\nmee's check finds nothing in this document.\n");
+    CHECK(mee::attention_points({}) == 0);
+}
+
+TEST_CASE("render: a sentence gets one full stop, never two")
+{
+    CHECK(mee::sentence("CV-2025-112") == "CV-2025-112.");
+    CHECK(mee::sentence("kenmerk 12.") == "kenmerk 12.");
+    CHECK(mee::sentence("Waarom?") == "Waarom?");
+    CHECK(mee::sentence("(zie bijlage.)") == "(zie bijlage.)");
+    CHECK(mee::sentence("(zie bijlage)") == "(zie bijlage).");
+    CHECK(mee::sentence("").empty());
+    CHECK(mee::as_sentence("inclusie ontbreekt") == "Inclusie ontbreekt.");
+    CHECK(mee::as_sentence("Één punt…") == "Één punt…");
 }
 
 TEST_CASE("render: to_markdown joins blocks with one blank line and ends with the footer")
@@ -101,7 +127,7 @@ TEST_CASE("render: the index links each report by its file name")
     e.open = 2;
     const mee::ReportPage page = mee::render_index({e}, Lang::nl, mee::Date{2026, 12, 1});
     const std::string md = mee::to_markdown(page);
-    CHECK(md.find("| plan van aanpak | [PVA\\-1](<PVA-1.md>) | Plein \\<b\\> | concept | 80 | 2 |") !=
+    CHECK(md.find("| plan van aanpak | [PVA-1](<PVA-1.md>) | Plein \\<b> | concept | 80 | 2 |") !=
           std::string::npos);
     CHECK(md.find("Gemaakt met mee op 1 december 2026.") != std::string::npos);
 }
