@@ -1,5 +1,6 @@
 #include "report_sarif.hpp"
 
+#include "explain.hpp"
 #include "finding_place.hpp"
 #include "rule_catalog.hpp"
 #include "rule_help.hpp"
@@ -54,8 +55,8 @@ Json rule_json(const RuleInfo& rule, Lang lang)
             markdown += "\n\n```yaml\n" + std::string(example) + "\n```";
         }
     }
-    const std::string section =
-        say(lang, {"Bron: {0}. Meer: mee explain {1}", "Source: {0}. More: mee explain {1}"}, rule.section, rule.code);
+    const std::string section = say(lang, {"Bron: {0}. Meer: mee explain {1}", "Source: {0}. More: mee explain {1}"},
+                                    rule_source(rule, lang), rule.code);
     text += "\n\n" + section;
     markdown += "\n\n" + section;
     return Json{
