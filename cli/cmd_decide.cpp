@@ -7,6 +7,7 @@
 
 #include <unistd.h>
 
+#include <array>
 #include <iostream>
 
 namespace mee::cli {
@@ -17,19 +18,19 @@ void add_decide_command(CLI::App& app, DecideArgs& args)
     add_common_options(*cmd, args.common);
     cmd->add_option("file", args.file, "A plan (soort: plan)");
     cmd->add_flag("--ask", args.ask, "Ask the three questions in the terminal and print an afweging: block to paste");
-    cmd->add_option("--ruimte", args.ruimte, "With --ask: the answer to ruimte (ja, te-maken, nee)")
-        ->check(CLI::IsMember({"ja", "te-maken", "nee"}));
-    cmd->add_option("--geschikt", args.geschikt, "With --ask: the answer to geschikt (ja, te-maken, nee)")
-        ->check(CLI::IsMember({"ja", "te-maken", "nee"}));
-    cmd->add_option("--capaciteit", args.capaciteit, "With --ask: the answer to capaciteit (ja, te-organiseren, nee)")
-        ->check(CLI::IsMember({"ja", "te-organiseren", "nee"}));
+    // The answers are checked in run_ask, which also takes `Ja` or `te organiseren`.
+    cmd->add_option("--ruimte", args.ruimte, "With --ask: the answer to ruimte (ja, te-maken, nee)");
+    cmd->add_option("--geschikt", args.geschikt, "With --ask: the answer to geschikt (ja, te-maken, nee)");
+    cmd->add_option("--capaciteit", args.capaciteit, "With --ask: the answer to capaciteit (ja, te-organiseren, nee)");
 }
 
 namespace {
 
+// The questions, prompts and the outcome go to stderr, the terminal; stdout
+// gets only the afweging: block, so that `mee decide --ask > blok.yaml` works.
 std::string ask_line(const std::string& prompt)
 {
-    std::cout << prompt << std::flush;
+    std::cerr << prompt << std::flush;
     std::string line;
     if (!std::getline(std::cin, line)) return {};
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
@@ -38,7 +39,7 @@ std::string ask_line(const std::string& prompt)
 
 int run_ask(const DecideArgs& args, Lang lang)
 {
-    const std::string given[3] = {args.ruimte, args.geschikt, args.capaciteit};
+    const std::array<std::string, 3> given = {args.ruimte, args.geschikt, args.capaciteit};
     const bool all_given = !given[0].empty() && !given[1].empty() && !given[2].empty();
     const bool terminal = isatty(STDIN_FILENO) == 1;
     if (!all_given && !terminal) {
@@ -48,30 +49,39 @@ int run_ask(const DecideArgs& args, Lang lang)
                          "--ask asks the questions in a terminal; without one, give the answers with --ruimte, "
                          "--geschikt and --capaciteit"}));
     }
+    for (std::size_t i = 0; i < given.size(); ++i) {
+        const Question& q = step1_questions()[i];
+        if (!given[i].empty() && !canonical_answer(q, given[i])) {
+            return fail(say(lang,
+                            {"'{0}' is geen antwoord op --{1}: kies {2}, {3} of {4}",
+                             "'{0}' is not an answer to --{1}: choose {2}, {3} or {4}"},
+                            given[i], q.key, q.answers[0], q.answers[1], q.answers[2]));
+        }
+    }
     std::array<Answer, 3> answers;
     for (std::size_t i = 0; i < answers.size(); ++i) {
         const Question& q = step1_questions()[i];
         answers[i].question = q.key;
         if (!given[i].empty()) {
-            answers[i].value = given[i];
+            answers[i].value = canonical_answer(q, given[i]);
         } else {
-            std::cout << "\n" << say(lang, q.text) << "\n  " << say(lang, q.explanation) << "\n";
+            std::cerr << "\n" << say(lang, q.text) << "\n  " << say(lang, q.explanation) << "\n";
             const std::string choices = fmt::format("{}/{}/{}", q.answers[0], q.answers[1], q.answers[2]);
             for (;;) {
-                const std::string answer = ask_line(fmt::format("{} [{}]: ", q.key, choices));
-                if (answer == q.answers[0] || answer == q.answers[1] || answer == q.answers[2]) {
-                    answers[i].value = answer;
+                const std::string typed = ask_line(fmt::format("{} [{}]: ", q.key, choices));
+                if (auto answer = canonical_answer(q, typed)) {
+                    answers[i].value = std::move(answer);
                     break;
                 }
                 if (std::cin.eof()) return fail(say(lang, {"geen antwoord gekregen", "no answer given"}));
-                std::cout << say(lang, {"Kies {0}.\n", "Choose {0}.\n"}, choices);
+                std::cerr << say(lang, {"Kies {0}.\n", "Choose {0}.\n"}, choices);
             }
         }
         if (terminal) answers[i].toelichting = ask_line(say(lang, {"  toelichting: ", "  explanation: "}));
     }
     const Decision d = decide_answers(answers, lang);
-    if (terminal) std::cout << "\n";
-    std::cout << format_decision(d, lang) << "\n" << afweging_block(answers);
+    std::cerr << (terminal ? "\n" : "") << format_decision(d, lang) << (terminal ? "\n" : "") << std::flush;
+    std::cout << afweging_block(answers);
     return 0;
 }
 

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+
 namespace mee {
 
 const std::array<Question, 3>& step1_questions()
@@ -34,6 +36,25 @@ const std::array<Question, 3>& step1_questions()
          {"ja", "te-organiseren", "nee"}},
     }};
     return k_step1;
+}
+
+std::optional<std::string> canonical_answer(const Question& question, std::string_view typed)
+{
+    std::string word;
+    bool gap = false;
+    for (char c : typed) {
+        if (c == ' ' || c == '\t' || c == '_' || c == '-' || c == '\r' || c == '\n') {
+            gap = !word.empty();
+            continue;
+        }
+        if (gap) word += '-';
+        gap = false;
+        word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    for (const char* answer : question.answers) {
+        if (word == answer) return word;
+    }
+    return std::nullopt;
 }
 
 Decision decide_answers(const std::array<Answer, 3>& answers, Lang lang)
@@ -72,6 +93,7 @@ Decision decide_plan(const Node& plan, const Profile& profile, Lang lang)
         if (auto t = text_at(q, "toelichting")) answers[i].toelichting = std::string(*t);
     }
     Decision d = decide_answers(answers, lang);
+    d.from_plan = true;
     const auto level = plan_level(plan);
     const std::string lowest = profile.levels.empty() ? "informeren" : profile.levels.front().key;
     if (d.outcome == Outcome::inform_only && level && *level != lowest) {
@@ -111,6 +133,7 @@ std::string format_decision(const Decision& d, Lang lang)
         break;
     }
     for (const std::string& r : d.reasons) out += "  - " + r + "\n";
+    if (!d.from_plan) return out;
     if (!d.consistency.empty()) {
         out += say(lang, {"\nHet plan volgt de uitkomst niet:\n", "\nThe plan does not follow the outcome:\n"});
         for (const std::string& c : d.consistency) out += "  - " + c + "\n";

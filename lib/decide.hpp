@@ -8,6 +8,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mee {
@@ -27,6 +28,7 @@ struct Decision {
     Outcome outcome = Outcome::incomplete;
     std::vector<std::string> reasons;      // why the outcome is what it is
     std::vector<std::string> consistency;  // where the plan does not follow its outcome
+    bool from_plan = false;                // decided from a plan's afweging, not from answers alone
 };
 
 // The question of step 1 in the user's words, with the policy's explanation.
@@ -37,6 +39,12 @@ struct Question {
     std::array<const char*, 3> answers;  // the allowed answers, the positive one first
 };
 const std::array<Question, 3>& step1_questions();
+
+// The canonical answer (`ja`, `te-maken`, `te-organiseren`, `nee`) that
+// `typed` means: case does not matter, and spaces or underscores may stand
+// for the hyphen (`Ja`, `NEE`, `te organiseren`). Nothing if it is none of
+// the question's answers.
+std::optional<std::string> canonical_answer(const Question& question, std::string_view typed);
 
 // The decision for the answers alone (no plan).
 Decision decide_answers(const std::array<Answer, 3>& answers, Lang lang);

@@ -104,7 +104,7 @@ std::string profile_values(std::string_view code, const Profile& p, Lang lang)
     }
     if (code == "MEE131" || code == "MEE132" || code == "MEE133") {
         std::vector<std::string> keys = p.category_keys();
-        std::string out = say(lang, {"  categorieen: {0}\n", "  categories: {0}\n"}, joined(keys));
+        std::string out = say(lang, {"  categorieën: {0}\n", "  categories: {0}\n"}, joined(keys));
         for (const auto& [quadrant, approach] : p.quadrants) out += fmt::format("    {}: {}\n", quadrant, approach.in(lang));
         return out;
     }
@@ -143,11 +143,22 @@ std::string profile_values(std::string_view code, const Profile& p, Lang lang)
     return "";
 }
 
+std::string rule_source(const RuleInfo& rule, Lang lang)
+{
+    if (rule.section == "format") {
+        return say(lang, {"het documentformaat van mee (mee schema)", "mee's document format (mee schema)"});
+    }
+    if (rule.section.starts_with("profile:")) {
+        return say(lang, {"het profiel, sleutel {0}", "the profile, key {0}"}, rule.section.substr(8));
+    }
+    return say(lang, {"beleid Met Elkaar 2.0, {0}", "policy Met Elkaar 2.0, {0}"}, rule.section);
+}
+
 std::string explain_rule(const RuleInfo& rule, const Profile& profile, Lang lang, std::optional<std::string_view> uitnodiging)
 {
     auto text = [&](Msg m) { return std::string(lang == Lang::nl ? m.nl : m.en); };
     std::string out = fmt::format("{} ({}): {}\n", rule.code, severity_name(rule.severity), text(rule.title));
-    out += say(lang, {"Bron: {0}\n", "Source: {0}\n"}, rule.section);
+    out += say(lang, {"Bron: {0}\n", "Source: {0}\n"}, rule_source(rule, lang));
     if (!rule.is_checked()) {
         out += "\n" + say(lang, {"Deze versie van mee past deze regel nog niet toe.\n",
                                  "This version of mee does not apply this rule yet.\n"});

@@ -17,6 +17,10 @@ struct Node;
 // empty when it uses none.
 std::string profile_values(std::string_view code, const Profile& profile, Lang lang);
 
+// Where `rule` comes from, as a user can look it up: the section of the
+// policy, mee's document format (`mee schema`), or the profile key it reads.
+std::string rule_source(const RuleInfo& rule, Lang lang);
+
 // The full explanation of `rule`: title, severity, source, why, how to fix,
 // an example and the profile values. With `uitnodiging` (MEE184), also the
 // text's own readability figures.

@@ -1,5 +1,6 @@
 #include "report_sarif.hpp"
 
+#include "explain.hpp"
 #include "finding_place.hpp"
 #include "rule_catalog.hpp"
 #include "rule_help.hpp"
@@ -54,10 +55,14 @@ Json rule_json(const RuleInfo& rule, Lang lang)
             markdown += "\n\n```yaml\n" + std::string(example) + "\n```";
         }
     }
-    const std::string section =
-        say(lang, {"Bron: {0}. Meer: mee explain {1}", "Source: {0}. More: mee explain {1}"}, rule.section, rule.code);
+    const std::string section = say(lang, {"Bron: {0}. Meer: mee explain {1}", "Source: {0}. More: mee explain {1}"},
+                                    rule_source(rule, lang), rule.code);
     text += "\n\n" + section;
     markdown += "\n\n" + section;
+    Json properties{{"tags", Json::array({"met-elkaar-2.0"})}};
+    // Only a rule from the policy has a policy section; the others come from
+    // the document format or the profile, which the help text names.
+    if (rule.section.starts_with("§")) properties["policySection"] = rule.section;
     return Json{
         {"id", rule.code},
         {"name", rule_name(rule.title.en)},
@@ -65,7 +70,7 @@ Json rule_json(const RuleInfo& rule, Lang lang)
         {"fullDescription", Json{{"text", why}}},
         {"help", Json{{"text", text}, {"markdown", markdown}}},
         {"defaultConfiguration", Json{{"level", sarif_level(rule.severity)}}},
-        {"properties", Json{{"tags", Json::array({"met-elkaar-2.0"})}, {"policySection", rule.section}}},
+        {"properties", properties},
     };
 }
 

@@ -4,7 +4,7 @@ namespace mee {
 
 namespace {
 
-// One entry per rule code MEE101–MEE501 of rules.md, in code order. The texts
+// One entry per rule code MEE101–MEE501 of the rules specification, in code order. The texts
 // are for municipal staff: plain B1 Dutch and plain English that says the
 // same. Profile values (thresholds, lists) are printed by `mee explain`
 // after these texts, so the texts do not repeat them.
@@ -360,7 +360,7 @@ const RuleHelp k_help[] = {
      "  - datum: 2026-10-06\n"
      "    wat: Avond over het buitengebied\n"
      "    soort: participatie\n"
-     "    doelgroepen: [Agrariers buitengebied]\n"
+     "    doelgroepen: [Agrariërs buitengebied]\n"
      "    online_alternatief: true\n"},
 
     {"MEE176",
@@ -537,7 +537,7 @@ const RuleHelp k_help[] = {
      "doelen:\n"
      "  - doel: ideeen-ophalen\n"
      "    bereikt: ja\n"
-     "    toelichting: 40 concrete ideeen; 12 zitten in het ontwerp.\n"},
+     "    toelichting: 40 concrete ideeën; 12 zitten in het ontwerp.\n"},
 
     {"MEE209",
      {"Het eindverslag toetst de doelen die het plan vooraf stelde (§1.2). Dit doel stond niet in het plan. Misschien is het anders geschreven dan in het plan.",
@@ -590,7 +590,7 @@ const RuleHelp k_help[] = {
      "doelen:\n"
      "  - doel: ideeen-ophalen\n"
      "    bereikt: ja\n"
-     "    toelichting: 40 concrete ideeen; 12 zitten in het ontwerp.\n"},
+     "    toelichting: 40 concrete ideeën; 12 zitten in het ontwerp.\n"},
 
     // ---- MEE3xx: inwonersinitiatief -----------------------------------------------------------
     {"MEE301",

@@ -121,8 +121,13 @@ expect "GITHUB_ACTIONS=false: text" "eindverslagen/ev-2025-024-speelplek-hoonhor
 gl=$work/repo-gitlab
 "$python" -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if isinstance(d, list) and d and all("fingerprint" in i for i in d) else 1)' "$gl/gl-code-quality-report.json" 2>/dev/null
 expect "gitlab: gl-code-quality-report.json is a Code Quality array" 0 $?
-if command -v xmllint >/dev/null; then
-  xmllint --noout --schema "$source_dir/../shared/testdata/schemas/junit.xsd" "$gl/mee-junit.xml" 2>/dev/null
+junit_xsd=${MEE_TESTDATA:-$source_dir/../shared/testdata}/schemas/junit.xsd
+if ! command -v xmllint >/dev/null; then
+  echo "skipped: xmllint is not installed; mee-junit.xml is not checked against the XSD (e2e.junit-xsd says more)"
+elif [[ ! -f $junit_xsd ]]; then
+  echo "skipped: $junit_xsd is not there (MEE_TESTDATA); mee-junit.xml is not checked against the XSD"
+else
+  xmllint --noout --schema "$junit_xsd" "$gl/mee-junit.xml" 2>/dev/null
   expect "gitlab: mee-junit.xml is valid JUnit XML" 0 $?
 fi
 

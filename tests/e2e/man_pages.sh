@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Every manual page in man/ is clean under `groff -man -ww -z` (no warning at
 # all), and every command of `mee --help` has its page, which names it.
-# Skips (exit 0, saying so) only when groff is absent.
+# Skips (exit 77, saying so) only when groff is absent.
 set -u
 mee=$(realpath "$1")
 man_dir=$(realpath "$2")
 if ! command -v groff >/dev/null; then
   echo "SKIPPED: groff is not installed (Debian: groff-base)"
-  exit 0
+  exit 77
 fi
 fail=0
 for page in "$man_dir"/*.1; do

@@ -72,3 +72,36 @@ TEST_CASE("decide: the afweging block parses and quotes what needs quoting")
     CHECK(parsed.root->get("afweging")->get("geschikt")->get("antwoord")->value == "nee");
     CHECK(mee::decide_answers(answers, Lang::nl).outcome == Outcome::inform_only);
 }
+
+TEST_CASE("decide: answers typed in any case, with a space or underscore for the hyphen")
+{
+    const auto& ruimte = mee::step1_questions()[0];
+    const auto& capaciteit = mee::step1_questions()[2];
+    CHECK(mee::canonical_answer(ruimte, "Ja") == "ja");
+    CHECK(mee::canonical_answer(ruimte, "JA") == "ja");
+    CHECK(mee::canonical_answer(ruimte, " nee \r") == "nee");
+    CHECK(mee::canonical_answer(ruimte, "Te Maken") == "te-maken");
+    CHECK(mee::canonical_answer(capaciteit, "te organiseren") == "te-organiseren");
+    CHECK(mee::canonical_answer(capaciteit, "te_organiseren") == "te-organiseren");
+    CHECK(mee::canonical_answer(capaciteit, "te-organiseren") == "te-organiseren");
+    CHECK_FALSE(mee::canonical_answer(capaciteit, "te-maken"));
+    CHECK_FALSE(mee::canonical_answer(ruimte, "te organiseren"));
+    CHECK_FALSE(mee::canonical_answer(ruimte, "jaa"));
+    CHECK_FALSE(mee::canonical_answer(ruimte, "tema ken"));
+    CHECK_FALSE(mee::canonical_answer(ruimte, ""));
+}
+
+TEST_CASE("decide: the answers alone say nothing about a plan")
+{
+    std::array<mee::Answer, 3> answers;
+    for (std::size_t i = 0; i < answers.size(); ++i) {
+        answers[i].question = mee::step1_questions()[i].key;
+        answers[i].value = "ja";
+    }
+    const auto d = mee::decide_answers(answers, Lang::nl);
+    CHECK(d.outcome == Outcome::involve);
+    CHECK(mee::format_decision(d, Lang::nl) ==
+          "ruimte:     ja\ngeschikt:   ja\ncapaciteit: ja\n\nUitkomst: betrekken\n");
+    answers[1].value = "nee";
+    CHECK(mee::format_decision(mee::decide_answers(answers, Lang::en), Lang::en).find("plan") == std::string::npos);
+}

@@ -45,3 +45,39 @@ TEST_CASE("explain: MEE184 with a document's invitation shows its figures")
     CHECK(text.find("This invitation: 3 sentences, 17 words, 24 syllables; 5.7 words per sentence, 1.41 syllables "
                     "per word; reading ease 92.9\n") != std::string::npos);
 }
+
+TEST_CASE("explain: no rule's text names a file of mee's own sources or specification")
+{
+    for (const mee::RuleInfo& rule : mee::rule_catalog()) {
+        CAPTURE(rule.code);
+        for (Lang lang : {Lang::nl, Lang::en}) {
+            const std::string text = mee::explain_rule(rule, mee::embedded_profile(), lang);
+            CAPTURE(text);
+            CHECK(text.find(".md") == std::string::npos);
+            CHECK(text.find(".cpp") == std::string::npos);
+            CHECK(text.find(".hpp") == std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("explain: the source is the policy section, the document format or the profile key")
+{
+    CHECK(mee::rule_source(*mee::find_rule("MEE151"), Lang::nl) == "beleid Met Elkaar 2.0, §2.1.3 bouwsteen 4");
+    CHECK(mee::rule_source(*mee::find_rule("MEE151"), Lang::en) == "policy Met Elkaar 2.0, §2.1.3 bouwsteen 4");
+    CHECK(mee::rule_source(*mee::find_rule("MEE005"), Lang::nl) == "het documentformaat van mee (mee schema)");
+    CHECK(mee::rule_source(*mee::find_rule("MEE005"), Lang::en) == "mee's document format (mee schema)");
+    CHECK(mee::rule_source(*mee::find_rule("MEE109"), Lang::nl) == "het profiel, sleutel domeinen");
+    CHECK(mee::rule_source(*mee::find_rule("MEE109"), Lang::en) == "the profile, key domeinen");
+}
+
+TEST_CASE("explain: Dutch words keep their diaeresis")
+{
+    for (const mee::RuleInfo& rule : mee::rule_catalog()) {
+        CAPTURE(rule.code);
+        const std::string text = mee::explain_rule(rule, mee::embedded_profile(), Lang::nl);
+        for (const char* wrong : {"geevalueerd", "beinvloed", "ideeen ", "ideeen;", "categorieen", "Agrariers"}) {
+            CAPTURE(wrong);
+            CHECK(text.find(wrong) == std::string::npos);
+        }
+    }
+}
