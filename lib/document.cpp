@@ -1,5 +1,6 @@
 #include "document.hpp"
 
+#include "node_access.hpp"
 #include "regular_file.hpp"
 #include "suggest.hpp"
 #include "yaml_scalar.hpp"
@@ -62,7 +63,7 @@ bool read_kind(Document& doc, Origin origin, Lang lang)
             doc.state = LoadState::not_ours;
             return false;
         }
-        const Mark mark = soort ? soort->key_mark : Mark{1, 1};
+        const Mark mark = soort ? soort->key_mark : root.is_mapping() ? document_mark(root) : Mark{1, 1};
         add(doc, mark, "MEE003",
             root.is_mapping()
                 ? say(lang, {"'soort' ontbreekt: een mee-document begint met soort: plan, eindverslag of initiatief",

@@ -68,4 +68,11 @@ bool filled_at(const Node* node, std::string_view key, std::size_t min_words)
     return text && is_filled(*text, min_words);
 }
 
+Mark document_mark(const Node& root)
+{
+    if (!root.is_mapping() || root.entries.empty()) return root.mark;
+    if (const Entry* soort = root.entry("soort")) return soort->key_mark;
+    return root.entries.front().key_mark;
+}
+
 }  // namespace mee

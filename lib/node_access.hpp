@@ -35,4 +35,10 @@ std::optional<std::string_view> text_at(const Node* node, std::string_view key);
 // Whether the text under `key` is filled (documents.md).
 bool filled_at(const Node* node, std::string_view key, std::size_t min_words = 3);
 
+// Where a finding about the document as a whole stands (a missing top-level
+// key has no parent key to point at): the key `soort`, which names what the
+// document is, else its first key, else the root. Never a comment above the
+// content, such as a `# yaml-language-server:` modeline.
+Mark document_mark(const Node& root);
+
 }  // namespace mee

@@ -109,7 +109,7 @@ std::vector<Moment> moments(const Node& plan)
 Mark top_key_mark(const Node& root, std::string_view key)
 {
     const Entry* e = root.entry(key);
-    return e != nullptr ? e->key_mark : Mark{1, 1};
+    return e != nullptr ? e->key_mark : document_mark(root);
 }
 
 Mark mark_of_value_or_parent(const Node& root, const Node* parent, std::string_view parent_key, std::string_view key)

@@ -73,10 +73,10 @@ struct Moment {
 std::vector<Moment> moments(const Node& plan);
 
 // Where a finding about `key` inside `parent` points: the key's value when
-// it is present, else the parent's key (top level: line 1, column 1).
+// it is present, else the parent's key (top level: document_mark).
 Mark mark_of_value_or_parent(const Node& root, const Node* parent, std::string_view parent_key, std::string_view key);
 
-// The key mark of top-level `key`, or line 1, column 1.
+// The key mark of top-level `key`, or document_mark (node_access.hpp).
 Mark top_key_mark(const Node& root, std::string_view key);
 
 }  // namespace mee

@@ -20,6 +20,7 @@ constexpr KeptKey k_niveau[] = {{"niveau", {}}};
 // document that names it ("other"). A rule that starts to read another key
 // must add it here; check_test compares every finding with whole trees.
 constexpr KeptKey k_plan[] = {
+    {"soort", {}},                 // document_mark: a finding about a missing top-level key
     {"id", {}},                    // MEE401 own and other
     {"regelafwijkingen", {}},      // apply_deviations, after every rule
     {"werkvormen", k_werkvorm},    // MEE203, MEE204 other
@@ -30,6 +31,7 @@ constexpr KeptKey k_plan[] = {
     {"betrokkenheidsniveau", k_niveau},  // MEE402 own (is_inform_only: plan_level)
 };
 constexpr KeptKey k_eindverslag[] = {
+    {"soort", {}},             // document_mark: a finding about a missing top-level key
     {"id", {}},                // MEE401 own and other
     {"regelafwijkingen", {}},  // apply_deviations, after every rule
     {"plan", {}},              // ProjectIndex::build; MEE201, MEE203, MEE204, MEE208,
@@ -38,6 +40,7 @@ constexpr KeptKey k_eindverslag[] = {
     {"doelen", k_doel},        // MEE208, MEE209 own (the items' marks)
 };
 constexpr KeptKey k_initiatief[] = {
+    {"soort", {}},             // document_mark: a finding about a missing top-level key
     {"id", {}},                // MEE401 own and other
     {"regelafwijkingen", {}},  // apply_deviations, after every rule
 };

@@ -80,7 +80,7 @@ void mee303(const RuleInput& in, const Report& report)
         const bool blank = !value || value->find_first_not_of(" \t") == std::string_view::npos;
         if (!blank && !is_placeholder(*value)) continue;
         // A placeholder is a wrong value (its node); a missing one is a missing key (its parent's key).
-        const Mark mark = !blank ? node->mark : person != nullptr ? in.root.entry("initiatiefnemer")->key_mark : Mark{1, 1};
+        const Mark mark = !blank ? node->mark : top_key_mark(in.root, "initiatiefnemer");
         report(mark,
                say(in.lang, {"intakevraag 1 (contactgegevens): initiatiefnemer.{0} ontbreekt",
                              "intake question 1 (contact details): initiatiefnemer.{0} is missing"},
@@ -197,7 +197,8 @@ void mee307(const RuleInput& in, const Report& report)
 void mee308(const RuleInput& in, const Report& report)
 {
     if (part(in, "besluit") == nullptr || in.root.get("mededeling") != nullptr) return;
-    report(Mark{1, 1},  // a missing top-level key
+    // Missing: the mededeling the besluit asks for, so the besluit is where it stands.
+    report(top_key_mark(in.root, "besluit"),
            say(in.lang, {"er is een besluit maar geen mededeling: laat de initiatiefnemer het besluit weten en zet de "
                          "datum bij mededeling (§2.2.3c)",
                          "there is a besluit but no mededeling: tell the initiator the decision and record the date "
@@ -255,7 +256,8 @@ void mee311(const RuleInput& in, const Report& report)
 {
     const Node* status = in.root.get("status");
     if (text_value(status) != "uitgevoerd" || in.root.get("evaluatie") != nullptr) return;
-    report(Mark{1, 1} /* a missing top-level key */, say(in.lang,
+    // Missing: the evaluatie that `status: uitgevoerd` asks for, so the status is where it stands.
+    report(status->mark, say(in.lang,
                              {"uitgevoerd zonder evaluatie: vraag de initiatiefnemer hoe de ondersteuning beviel "
                               "(tevredenheid 1 tot 5), voor de jaarlijkse indicatoren (§3.6)",
                               "uitgevoerd without evaluatie: ask the initiator how the support went (tevredenheid 1 "

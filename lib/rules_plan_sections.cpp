@@ -65,7 +65,7 @@ void mee110(const RuleInput& in, const Report& report)
         if (section_missing(in.root, name)) {
             if (entry == nullptr && misspelt(in.root, name)) continue;
             const bool empty = entry != nullptr;
-            report(empty ? entry->key_mark : Mark{1, 1},
+            report(top_key_mark(in.root, name),
                    empty ? say(in.lang, {"onderdeel {0} ({1}) is leeg: vul het in",
                                          "section {0} ({1}) is empty: fill it in"},
                                say(in.lang, k_section_names[i]), name)

@@ -24,7 +24,7 @@ void mee101(const RuleInput& in, const Report& report)
     const Node* afweging = in.root.get("afweging");
     if (afweging == nullptr || !afweging->is_mapping()) {
         if (afweging == nullptr) {
-            report(Mark{1, 1}, say(in.lang,
+            report(document_mark(in.root), say(in.lang,
                                    {"afweging ontbreekt: beantwoord de drie vragen van stap 1 (ruimte, geschikt, "
                                     "capaciteit), elk met een antwoord en een toelichting",
                                     "afweging is missing: answer the three questions of step 1 (ruimte, geschikt, "
@@ -150,7 +150,8 @@ void mee105(const RuleInput& in, const Report& report)
     if (v == nullptr || !v->get("datum")) missing.emplace_back("datum");
     if (v == nullptr || !scalar_text(v->get("kenmerk"))) missing.emplace_back("kenmerk");
     if (missing.empty()) return;
-    report(v != nullptr ? entry->key_mark : Mark{1, 1},
+    // A vastgesteld that is missing altogether is asked for by `status: vastgesteld`.
+    report(entry != nullptr ? entry->key_mark : in.root.get("status")->mark,
            say(in.lang,
                {"status is vastgesteld, maar vastgesteld mist {0}: noem wie het plan vaststelde, wanneer en met "
                 "welk kenmerk",

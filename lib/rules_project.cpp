@@ -14,7 +14,7 @@ namespace {
 std::string place(const ProjectDocument& d, std::string_view key)
 {
     const Node* node = d.root->get(key);
-    const Mark mark = node != nullptr ? node->mark : Mark{1, 1};
+    const Mark mark = node != nullptr ? node->mark : document_mark(*d.root);
     return fmt::format("{}:{}:{}", d.path, mark.line, mark.column);
 }
 

@@ -161,7 +161,7 @@ void mee204(const RuleInput& in, const Report& report)
                        *key, plan_id(in), *meant));
             continue;
         }
-        report(u.mark, say(in.lang,
+        report(u.get("werkvorm")->mark, say(in.lang,
                            {"werkvorm '{0}' stond niet in {1} en geen afwijking noemt hem: leg onder afwijkingen uit "
                             "waarom hij erbij kwam",
                             "werkvorm '{0}' was not in {1} and no afwijking mentions it: explain under afwijkingen "
@@ -175,7 +175,7 @@ void mee205(const RuleInput& in, const Report& report)
     const Entry* e = in.root.entry("inbreng");
     if (e != nullptr && e->value.is_sequence() && !e->value.items.empty()) return;
     if (e != nullptr && !e->value.is_null() && !e->value.is_sequence()) return;  // the schema reports the type
-    report(e != nullptr ? e->key_mark : Mark{1, 1},
+    report(top_key_mark(in.root, "inbreng"),
            say(in.lang, {"geen inbreng: vat samen wat deelnemers hebben ingebracht en wat de gemeente ermee deed "
                          "(§2.1.5)",
                          "no inbreng: summarise what participants put forward and what the municipality did with it "
@@ -216,12 +216,11 @@ void mee208(const RuleInput& in, const Report& report)
     for (const Node& d : items_of(in.root.get("doelen"))) {
         if (auto key = text_at(&d, "doel")) evaluated.insert(std::string(*key));
     }
-    const Entry* doelen = in.root.entry("doelen");
     std::set<std::string> reported;
     for (const Node& goal : items_of(plan->get("doelen"))) {
         const auto key = text_at(&goal, "doel");
         if (!key || evaluated.count(std::string(*key)) != 0 || !reported.insert(std::string(*key)).second) continue;
-        report(doelen != nullptr ? doelen->key_mark : Mark{1, 1},
+        report(top_key_mark(in.root, "doelen"),
                say(in.lang,
                    {"doel '{0}' uit {1} is niet geevalueerd: zet het onder doelen met bereikt en een toelichting "
                     "(§1.2: achteraf toetsen)",
@@ -251,7 +250,7 @@ void mee209(const RuleInput& in, const Report& report)
 void mee210(const RuleInput& in, const Report& report)
 {
     if (in.root.get("openbaar") != nullptr) return;
-    report(Mark{1, 1}, say(in.lang,
+    report(document_mark(in.root), say(in.lang,
                            {"openbaar ontbreekt: het eindverslag moet voor iedereen beschikbaar zijn; zet erin wanneer "
                             "en waar het is gepubliceerd (§2.1.5)",
                             "openbaar is missing: the report must be available to everyone; say when and where it "

@@ -2,6 +2,7 @@
 
 #include "date.hpp"
 #include "embedded.hpp"
+#include "node_access.hpp"
 #include "node_adapter.hpp"
 #include "profile.hpp"
 #include "suggest.hpp"
@@ -20,6 +21,7 @@
 #include <cctype>
 #include <deque>
 #include <map>
+#include <set>
 #include <stdexcept>
 
 namespace mee {
@@ -514,6 +516,9 @@ std::vector<Finding> run_validation(const Json& schema_json, const valijson::Sch
         findings.push_back(Finding{"", at.node->mark, Severity::error, "MEE004",
                                    value_message(raw.problem, path, *at.node, schema_here, raw.description, lang)});
     }
+    // The keys a misspelling stands for, by mapping: a required key written
+    // as 'doelgroepn' is one cause, reported once (MEE005), not also missing.
+    std::set<std::pair<Path, std::string>> meant;
     for (const KeyProblem& k : unknown) {
         const Located at = locate(root, k.path);
         if (at.node == nullptr) continue;
@@ -523,6 +528,7 @@ std::vector<Finding> run_validation(const Json& schema_json, const valijson::Sch
         std::string message = say(lang, {"onbekende sleutel '{0}'", "unknown key '{0}'"}, k.key);
         if (auto guess = did_you_mean(k.key, known)) {
             message += say(lang, {"; bedoelde u '{0}'?", "; did you mean '{0}'?"}, *guess);
+            meant.emplace(k.path, std::string(*guess));
         } else if (!known.empty() && known.size() <= 12) {
             message += say(lang, {"; hier horen: {0}", "; allowed here: {0}"}, fmt::join(known, ", "));
         } else {
@@ -541,8 +547,10 @@ std::vector<Finding> run_validation(const Json& schema_json, const valijson::Sch
     }
     for (const KeyProblem& k : missing) {
         const Located at = locate(root, k.path);
-        if (at.node == nullptr) continue;
-        Mark mark{1, 1};
+        if (at.node == nullptr || meant.contains({k.path, k.key})) continue;
+        // A missing key points at its parent's key; an item of a list at the
+        // item; the document itself at its first line of content.
+        Mark mark = document_mark(root);
         if (at.entry != nullptr) mark = at.entry->key_mark;
         else if (!k.path.empty()) mark = at.node->mark;
         if (const Entry* empty = at.node->entry(k.key)) {

@@ -43,13 +43,35 @@ TEST_CASE("schema: a minimal plan passes")
     CHECK(check(DocKind::plan, mee::test::k_minimal_plan).empty());
 }
 
-TEST_CASE("schema: a missing top-level key points at line 1, column 1")
+TEST_CASE("schema: a missing top-level key points at soort, not at a comment above it")
 {
-    const auto f = check(DocKind::plan, "soort: plan\nid: X\n");
+    const auto f = check(DocKind::plan, "# yaml-language-server: $schema=plan.schema.json\n\nsoort: plan\nid: X\n");
     REQUIRE_FALSE(f.empty());
     CHECK(f[0].code == "MEE004");
-    CHECK(f[0].mark == Mark{1, 1});
+    CHECK(f[0].mark == Mark{3, 1});
     CHECK(f[0].message.starts_with("required key '"));
+    // Without soort: the first key.
+    const auto g = check(DocKind::plan, "# a comment\nid: X\n");
+    REQUIRE_FALSE(g.empty());
+    CHECK(g[0].mark == Mark{2, 1});
+}
+
+TEST_CASE("schema: a misspelt required key is one finding, MEE005, not also a missing key")
+{
+    std::string plan = mee::test::k_minimal_plan;
+    const auto at = plan.find("verantwoordelijke:");
+    REQUIRE(at != std::string::npos);
+    plan.replace(at, std::string("verantwoordelijke").size(), "verantwoordelike");
+    const auto f = check(DocKind::plan, plan);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].code == "MEE005");
+    CHECK(f[0].message == "unknown key 'verantwoordelike'; did you mean 'verantwoordelijke'?");
+    // A misspelling that is not close stays two causes: an unknown key and a missing one.
+    plan.replace(at, std::string("verantwoordelike").size(), "eigenaar");
+    const auto g = check(DocKind::plan, plan);
+    REQUIRE(g.size() == 2);
+    CHECK(g[0].code == "MEE004");
+    CHECK(g[1].code == "MEE005");
 }
 
 TEST_CASE("schema: unknown keys are MEE005 at the key, with did-you-mean")
