@@ -1,7 +1,7 @@
 #include "app.hpp"
 
 #include "commands.hpp"
-#include "suggest.hpp"
+#include "help.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -32,7 +32,7 @@ int finish_output(int status)
     std::fflush(stdout);
     const int error = errno;
     if (error == EPIPE) return status;
-    return fail(say(lang_from_environment(),
+    return fail(say(message_lang(),
                     {"kan niet naar de standaarduitvoer schrijven: {0}", "cannot write to standard output: {0}"},
                     std::strerror(error != 0 ? error : EIO)));
 }
@@ -41,48 +41,57 @@ int finish_output(int status)
 
 int run(int argc, char** argv)
 {
-    CLI::App app{"mee: checks, scores and reports participation plans, end reports and citizens' initiatives "
-                 "(Met Elkaar 2.0)",
+    const Lang lang = command_line_lang(argc, argv);
+    set_message_lang(lang);
+    CLI::App app{say(lang, {"mee controleert participatieplannen, eindverslagen en inwonersinitiatieven aan het "
+                            "beleid Met Elkaar 2.0, geeft ze een score en maakt er verslagen van.",
+                            "mee checks participation plans, end reports and citizens' initiatives against the "
+                            "policy Met Elkaar 2.0, scores them and makes reports of them."}),
                  "mee"};
-    app.set_version_flag("--version", version_text, "Print the version and the embedded profile");
+    app.formatter(std::make_shared<HelpFormatter>(lang));
+    app.option_defaults()->group(say(lang, {"Opties", "Options"}));
+    app.set_help_flag("-h,--help", say(lang, {"Toon deze hulp en stop", "Print this help and exit"}));
+    app.set_version_flag("--version", version_text,
+                         say(lang, {"Toon de versie en het ingebouwde profiel", "Print the version and the embedded profile"}));
+    std::string root_lang;
+    app.add_option("--lang", root_lang, say(lang, {"Taal: nl of en", "Language: nl or en"}))
+        ->check(CLI::IsMember({"nl", "en"}));
+    app.footer(say(lang, {"Uitleg bij een opdracht: mee OPDRACHT --help", "Help on a command: mee COMMAND --help"}));
     app.require_subcommand(1);
     app.fallthrough(false);
+    app.allow_extras();
 
     CheckArgs check;
-    add_check_command(app, check);
+    add_check_command(app, check, lang);
     ScoreArgs score;
-    add_score_command(app, score);
+    add_score_command(app, score, lang);
     IndicatorsArgs indicators;
-    add_indicators_command(app, indicators);
+    add_indicators_command(app, indicators, lang);
     AgendaArgs agenda;
-    add_agenda_command(app, agenda);
+    add_agenda_command(app, agenda, lang);
     RenderArgs render;
-    add_render_command(app, render);
+    add_render_command(app, render, lang);
     DecideArgs decide;
-    add_decide_command(app, decide);
+    add_decide_command(app, decide, lang);
     SchemaArgs schema;
-    add_schema_command(app, schema);
+    add_schema_command(app, schema, lang);
     RulesArgs rules;
-    add_rules_command(app, rules);
+    add_rules_command(app, rules, lang);
     ExplainArgs explain;
-    add_explain_command(app, explain);
+    add_explain_command(app, explain, lang);
     InitArgs init;
-    add_init_command(app, init);
+    add_init_command(app, init, lang);
     CompletionArgs completion;
-    add_completion_command(app, completion);
-
-    if (argc >= 2 && argv[1][0] != '-') {
-        std::vector<std::string> names;
-        for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
-        if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
-            std::string message = std::string("mee: error: unknown command '") + argv[1] + "'";
-            if (auto guess = did_you_mean(argv[1], names)) message += "; did you mean '" + *guess + "'?";
-            std::cerr << message << "\nCommands: ";
-            for (std::size_t i = 0; i < names.size(); ++i) std::cerr << (i ? ", " : "") << names[i];
-            std::cerr << ". Run 'mee --help' for more.\n";
-            return 2;
-        }
+    add_completion_command(app, completion, lang);
+    for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+        sub->group(say(lang, {"Opdrachten", "Commands"}));
+        // CLI11 gives a subcommand its help flag before the option defaults.
+        sub->get_help_ptr()->group(say(lang, {"Opties", "Options"}));
+        sub->footer("");  // not mee's own footer
+        sub->allow_extras();
     }
+
+    if (auto status = unknown_command(app, argc, argv, lang)) return *status;
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -91,10 +100,19 @@ int run(int argc, char** argv)
         return app.exit(e);
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
+    } catch (const CLI::RequiredError& e) {
+        // No command: the overview, or what was typed instead of one.
+        if (!app.get_subcommands().empty()) return usage_error(app, e, lang);
+        if (auto status = leftover_arguments(app, lang)) return *status;
+        return command_overview(app, lang);
     } catch (const CLI::ParseError& e) {
-        std::cerr << "mee: error: " << e.what() << "\n"
-                  << "Run 'mee --help' or 'mee COMMAND --help' for the commands and their options.\n";
-        return 2;
+        return usage_error(app, e, lang);
+    }
+    if (auto status = leftover_arguments(app, lang)) return *status;
+    // `mee --lang en check`: the language given before the command holds for it.
+    for (CommonArgs* common : {&check.common, &score.common, &indicators.common, &agenda.common, &render.common,
+                               &decide.common, &schema.common, &rules.common, &explain.common, &init.common}) {
+        if (common->lang.empty()) common->lang = root_lang;
     }
     const auto dispatch = [&]() -> int {
         if (app.got_subcommand("check")) return run_check_command(check);
@@ -114,8 +132,7 @@ int run(int argc, char** argv)
     try {
         status = dispatch();
     } catch (const std::exception& e) {
-        std::cerr << "mee: error: " << e.what() << "\n";
-        return 2;
+        return fail(e.what());
     }
     return finish_output(status);
 }

@@ -12,25 +12,42 @@
 
 namespace mee::cli {
 
-void add_agenda_command(CLI::App& app, AgendaArgs& args)
+void add_agenda_command(CLI::App& app, AgendaArgs& args, Lang lang)
 {
-    CLI::App* cmd =
-        app.add_subcommand("agenda", "The participation calendar (§3.4): the planning moments of the plans");
-    add_common_options(*cmd, args.common);
-    cmd->add_option("paths", args.paths, "Files and folders (default: the current folder)");
-    cmd->add_option("--format", args.format, "Output: ics, html, md or json")
+    CLI::App* cmd = app.add_subcommand(
+        "agenda", say(lang, {"De participatiekalender (§3.4): de momenten uit de planning van de plannen",
+                             "The participation calendar (§3.4): the planning moments of the plans"}));
+    add_common_options(*cmd, args.common, lang);
+    cmd->add_option(say(lang, {"PAD", "PATH"}), args.paths,
+                    say(lang, {"Bestanden en mappen (standaard: de huidige map)",
+                               "Files and folders (default: the current folder)"}));
+    cmd->add_option("--format", args.format,
+                    say(lang, {"Uitvoer: ics (voor een agenda-app), html, md of json",
+                               "Output: ics (for a calendar app), html, md or json"}))
         ->required()
         ->check(CLI::IsMember({"ics", "html", "md", "json"}));
-    cmd->add_option("--from", args.from, "First day, YYYY-MM-DD (default: today)");
-    cmd->add_option("--to", args.to, "Last day, YYYY-MM-DD (default: a year from --from, less one day)");
+    cmd->add_option("--from", args.from,
+                    say(lang, {"Eerste dag, JJJJ-MM-DD (standaard: vandaag)", "First day, YYYY-MM-DD (default: today)"}))
+        ->type_name(say(lang, {"DATUM", "DATE"}));
+    cmd->add_option("--to", args.to,
+                    say(lang, {"Laatste dag, JJJJ-MM-DD (standaard: een jaar na --from, min één dag)",
+                               "Last day, YYYY-MM-DD (default: a year from --from, less one day)"}))
+        ->type_name(say(lang, {"DATUM", "DATE"}));
     cmd->add_option("--soort", args.kinds,
-                    "Kinds of moment: participatie, informatie, terugkoppeling, besluit, overig; repeat the option "
-                    "or separate with commas (default: participatie, terugkoppeling, besluit)")
+                    say(lang, {"Soorten moment: participatie, informatie, terugkoppeling, besluit, overig; herhaal de "
+                               "optie of scheid ze met komma's (standaard: participatie, terugkoppeling, besluit)",
+                               "Kinds of moment: participatie, informatie, terugkoppeling, besluit, overig; repeat "
+                               "the option or separate with commas (default: participatie, terugkoppeling, besluit)"}))
         ->delimiter(',')
         ->allow_extra_args(false)
         ->check(CLI::IsMember({"participatie", "informatie", "terugkoppeling", "besluit", "overig"}));
-    cmd->add_flag("--include-concept", args.include_concept, "Also plans that are not adopted yet (status: concept)");
-    cmd->add_option("-o,--output", args.output, "Write to this file (atomically) instead of standard output");
+    cmd->add_flag("--include-concept", args.include_concept,
+                  say(lang, {"Ook plannen die nog niet zijn vastgesteld (status: concept)",
+                             "Also plans that are not adopted yet (status: concept)"}));
+    cmd->add_option("-o,--output", args.output,
+                    say(lang, {"Schrijf naar dit bestand (in één keer) in plaats van naar het scherm",
+                               "Write to this file (atomically) instead of standard output"}))
+        ->type_name(say(lang, {"BESTAND", "FILE"}));
 }
 
 namespace {

@@ -85,31 +85,45 @@ fs::path folder_of(const fs::path& file)
 
 }  // namespace
 
-void add_check_command(CLI::App& app, CheckArgs& args)
+void add_check_command(CLI::App& app, CheckArgs& args, Lang lang)
 {
-    CLI::App* cmd = app.add_subcommand("check", "Check plans, end reports and initiatives against the policy's rules");
-    add_common_options(*cmd, args.common);
-    cmd->add_option("paths", args.paths, "Files and folders to check (default: the current folder)");
+    CLI::App* cmd = app.add_subcommand(
+        "check", say(lang, {"Controleer plannen, eindverslagen en initiatieven aan de regels van het beleid",
+                            "Check plans, end reports and initiatives against the policy's rules"}));
+    add_common_options(*cmd, args.common, lang);
+    cmd->add_option(say(lang, {"PAD", "PATH"}), args.paths,
+                    say(lang, {"Bestanden en mappen om te controleren (standaard: de huidige map)",
+                               "Files and folders to check (default: the current folder)"}));
     cmd->add_option("--format", args.format,
-                    "Output on stdout: text (default; github when GITHUB_ACTIONS=true), json, sarif, junit, github, "
-                    "codequality")
+                    say(lang, {"Uitvoer op het scherm: text (standaard; github als GITHUB_ACTIONS=true), json, "
+                               "sarif, junit, github, codequality",
+                               "Output on stdout: text (default; github when GITHUB_ACTIONS=true), json, sarif, "
+                               "junit, github, codequality"}))
         ->check(CLI::IsMember(format_list()));
     cmd->add_option("-o,--output", args.outputs,
-                    "Also write FORMAT=FILE, e.g. sarif=mee.sarif (repeatable; written atomically)")
-        ->type_name("FORMAT=FILE")
+                    say(lang, {"Schrijf ook FORMAAT=BESTAND, bijvoorbeeld sarif=mee.sarif (mag vaker; elk bestand "
+                               "in één keer geschreven)",
+                               "Also write FORMAT=FILE, e.g. sarif=mee.sarif (repeatable; written atomically)"}))
+        ->type_name(say(lang, {"FORMAAT=BESTAND", "FORMAT=FILE"}))
         ->allow_extra_args(false);  // one value each time, so paths after it stay paths
     cmd->add_option("--fail-on", args.fail_on,
-                    "Exit status 1 from this severity on: error, warning, info, never (default: error)")
+                    say(lang, {"Eindstatus 1 vanaf deze ernst: error, warning, info, never (standaard: error)",
+                               "Exit status 1 from this severity on: error, warning, info, never (default: error)"}))
         ->check(CLI::IsMember({"error", "warning", "info", "never"}));
     auto* baseline =
-        cmd->add_option("--baseline", args.baseline, "Report only findings that are not in this baseline file (JSON)")
-            ->type_name("FILE");
+        cmd->add_option("--baseline", args.baseline,
+                        say(lang, {"Meld alleen bevindingen die niet in dit baseline-bestand (JSON) staan",
+                                   "Report only findings that are not in this baseline file (JSON)"}))
+            ->type_name(say(lang, {"BESTAND", "FILE"}));
     cmd->add_option("--write-baseline", args.write_baseline,
-                    "Write every current finding to this baseline file and accept them")
-        ->type_name("FILE")
+                    say(lang, {"Schrijf alle bevindingen van nu naar dit baseline-bestand en accepteer ze",
+                               "Write every current finding to this baseline file and accept them"}))
+        ->type_name(say(lang, {"BESTAND", "FILE"}))
         ->excludes(baseline);
     cmd->add_flag("-v,--verbose", args.verbose,
-                  "Also list on stderr the YAML files skipped because they have no soort, and timings");
+                  say(lang, {"Toon ook op stderr welke YAML-bestanden zonder soort zijn overgeslagen, en hoe lang "
+                             "alles duurde",
+                             "Also list on stderr the YAML files skipped because they have no soort, and timings"}));
 }
 
 int run_check_command(const CheckArgs& args)

@@ -1,6 +1,7 @@
 #include "commands.hpp"
 
 #include "completion.hpp"
+#include "help.hpp"
 #include "kind.hpp"
 #include "rule_catalog.hpp"
 
@@ -11,27 +12,6 @@
 namespace mee::cli {
 
 namespace {
-
-// The values of a closed option, from its validator's "{a,b,c}" in the
-// option's type name (CLI::IsMember writes it so).
-std::vector<std::string> choices_of(const CLI::Option& option)
-{
-    const std::string type = option.get_type_name();
-    const std::size_t open = type.find('{');
-    const std::size_t close = type.find('}', open);
-    std::vector<std::string> out;
-    if (open == std::string::npos || close == std::string::npos) return out;
-    std::string item;
-    for (std::size_t i = open + 1; i <= close; ++i) {
-        if (type[i] == ',' || i == close) {
-            if (!item.empty()) out.push_back(item);
-            item.clear();
-        } else if (type[i] != ' ') {
-            item += type[i];
-        }
-    }
-    return out;
-}
 
 CompletionOption option_of(const CLI::Option& option)
 {
@@ -44,7 +24,7 @@ CompletionOption option_of(const CLI::Option& option)
     o.takes_value = option.get_expected_max() != 0;
     o.repeatable = o.takes_value && option.get_expected_max() > 1;
     if (o.takes_value) {
-        o.choices = choices_of(option);
+        o.choices = option_choices(option);
         // CLI11 names number types INT, UINT, FLOAT: no file names for those.
         const std::string type = option.get_type_name();
         o.files = !(type.starts_with("INT") || type.starts_with("UINT") || type.starts_with("FLOAT"));
@@ -73,13 +53,17 @@ std::vector<std::string> argument_values(std::string_view command)
 
 }  // namespace
 
-void add_completion_command(CLI::App& app, CompletionArgs& args)
+void add_completion_command(CLI::App& app, CompletionArgs& args, Lang lang)
 {
-    CLI::App* cmd = app.add_subcommand("completion", "Print a shell completion script: bash, zsh or fish");
+    CLI::App* cmd = app.add_subcommand(
+        "completion", say(lang, {"Toon een script voor het aanvullen van opdrachten in de shell: bash, zsh of fish",
+                                 "Print a shell completion script: bash, zsh or fish"}));
     std::vector<std::string> shells;
     for (std::string_view s : shell_names())
         shells.emplace_back(s);
-    cmd->add_option("shell", args.shell, "bash, zsh or fish")->required()->check(CLI::IsMember(shells));
+    cmd->add_option("SHELL", args.shell, say(lang, {"bash, zsh of fish", "bash, zsh or fish"}))
+        ->required()
+        ->check(CLI::IsMember(shells));
 }
 
 int run_completion_command(const CompletionArgs& args, const CLI::App& app)

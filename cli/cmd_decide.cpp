@@ -12,16 +12,26 @@
 
 namespace mee::cli {
 
-void add_decide_command(CLI::App& app, DecideArgs& args)
+void add_decide_command(CLI::App& app, DecideArgs& args, Lang lang)
 {
-    CLI::App* cmd = app.add_subcommand("decide", "Step 1: the three go/no-go questions, and the outcome: involve or only inform");
-    add_common_options(*cmd, args.common);
-    cmd->add_option("file", args.file, "A plan (soort: plan)");
-    cmd->add_flag("--ask", args.ask, "Ask the three questions in the terminal and print an afweging: block to paste");
+    CLI::App* cmd = app.add_subcommand(
+        "decide", say(lang, {"Stap 1: de drie vragen vooraf, en de uitkomst: betrekken of alleen informeren",
+                             "Step 1: the three go/no-go questions, and the outcome: involve or only inform"}));
+    add_common_options(*cmd, args.common, lang);
+    cmd->add_option(say(lang, {"BESTAND", "FILE"}), args.file, say(lang, {"Een plan (soort: plan)", "A plan (soort: plan)"}));
+    cmd->add_flag("--ask", args.ask,
+                  say(lang, {"Stel de drie vragen in de terminal en toon een blok afweging: om in het plan te plakken",
+                             "Ask the three questions in the terminal and print an afweging: block to paste"}));
     // The answers are checked in run_ask, which also takes `Ja` or `te organiseren`.
-    cmd->add_option("--ruimte", args.ruimte, "With --ask: the answer to ruimte (ja, te-maken, nee)");
-    cmd->add_option("--geschikt", args.geschikt, "With --ask: the answer to geschikt (ja, te-maken, nee)");
-    cmd->add_option("--capaciteit", args.capaciteit, "With --ask: the answer to capaciteit (ja, te-organiseren, nee)");
+    cmd->add_option("--ruimte", args.ruimte,
+                    say(lang, {"Met --ask: het antwoord op ruimte (ja, te-maken, nee)",
+                               "With --ask: the answer to ruimte (ja, te-maken, nee)"}));
+    cmd->add_option("--geschikt", args.geschikt,
+                    say(lang, {"Met --ask: het antwoord op geschikt (ja, te-maken, nee)",
+                               "With --ask: the answer to geschikt (ja, te-maken, nee)"}));
+    cmd->add_option("--capaciteit", args.capaciteit,
+                    say(lang, {"Met --ask: het antwoord op capaciteit (ja, te-organiseren, nee)",
+                               "With --ask: the answer to capaciteit (ja, te-organiseren, nee)"}));
 }
 
 namespace {

@@ -11,15 +11,24 @@
 
 namespace mee::cli {
 
-void add_indicators_command(CLI::App& app, IndicatorsArgs& args)
+void add_indicators_command(CLI::App& app, IndicatorsArgs& args, Lang lang)
 {
-    CLI::App* cmd = app.add_subcommand("indicators", "The annual indicator summary of §3.6 for one year");
-    add_common_options(*cmd, args.common);
-    cmd->add_option("paths", args.paths, "Files and folders (default: the current folder)");
-    cmd->add_option("--year", args.year, "The year to summarise")->required()->check(CLI::Range(1900, 2999));
-    cmd->add_option("--format", args.format, "Output: md, html, json or csv")
+    CLI::App* cmd = app.add_subcommand(
+        "indicators", say(lang, {"Het jaaroverzicht van de indicatoren (§3.6) voor één jaar",
+                                 "The annual indicator summary of §3.6 for one year"}));
+    add_common_options(*cmd, args.common, lang);
+    cmd->add_option(say(lang, {"PAD", "PATH"}), args.paths,
+                    say(lang, {"Bestanden en mappen (standaard: de huidige map)",
+                               "Files and folders (default: the current folder)"}));
+    cmd->add_option("--year", args.year, say(lang, {"Het jaar van het overzicht", "The year to summarise"}))
+        ->required()
+        ->check(CLI::Range(1900, 2999));
+    cmd->add_option("--format", args.format, say(lang, {"Uitvoer: md, html, json of csv", "Output: md, html, json or csv"}))
         ->check(CLI::IsMember({"md", "html", "json", "csv"}));
-    cmd->add_option("-o,--output", args.output, "Write to this file (atomically) instead of standard output");
+    cmd->add_option("-o,--output", args.output,
+                    say(lang, {"Schrijf naar dit bestand (in één keer) in plaats van naar het scherm",
+                               "Write to this file (atomically) instead of standard output"}))
+        ->type_name(say(lang, {"BESTAND", "FILE"}));
 }
 
 int run_indicators_command(const IndicatorsArgs& args)

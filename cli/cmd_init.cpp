@@ -11,13 +11,21 @@
 
 namespace mee::cli {
 
-void add_init_command(CLI::App& app, InitArgs& args)
+void add_init_command(CLI::App& app, InitArgs& args, Lang lang)
 {
-    CLI::App* cmd = app.add_subcommand("init", "Start a new document from a commented template (Dutch)");
-    add_common_options(*cmd, args.common);
-    cmd->add_option("kind", args.kind, "plan, eindverslag or initiatief")->required();
-    cmd->add_option("-o,--output", args.output, "Write to FILE instead of stdout")->type_name("FILE");
-    cmd->add_flag("-f,--force", args.force, "Overwrite FILE when it exists");
+    CLI::App* cmd = app.add_subcommand(
+        "init", say(lang, {"Begin een nieuw document met een sjabloon vol uitleg (in het Nederlands)",
+                           "Start a new document from a commented template (in Dutch)"}));
+    add_common_options(*cmd, args.common, lang);
+    cmd->add_option(say(lang, {"SOORT", "KIND"}), args.kind,
+                    say(lang, {"plan, eindverslag of initiatief", "plan, eindverslag or initiatief"}))
+        ->required();
+    cmd->add_option("-o,--output", args.output,
+                    say(lang, {"Schrijf naar BESTAND in plaats van naar het scherm",
+                               "Write to FILE instead of standard output"}))
+        ->type_name(say(lang, {"BESTAND", "FILE"}));
+    cmd->add_flag("-f,--force", args.force,
+                  say(lang, {"Overschrijf BESTAND als het al bestaat", "Overwrite FILE when it exists"}));
 }
 
 int run_init_command(const InitArgs& args)

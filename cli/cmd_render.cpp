@@ -14,22 +14,41 @@
 
 namespace mee::cli {
 
-void add_render_command(CLI::App& app, RenderArgs& args)
+void add_render_command(CLI::App& app, RenderArgs& args, Lang lang)
 {
     CLI::App* cmd = app.add_subcommand(
-        "render", "A readable report of plans, end reports and initiatives: Markdown, or one self-contained HTML page");
-    add_common_options(*cmd, args.common);
-    cmd->add_option("files", args.files, "Documents to render (a folder: every document in it)")->required();
+        "render", say(lang, {"Een leesbaar verslag van plannen, eindverslagen en initiatieven: Markdown of één "
+                             "HTML-pagina",
+                             "A readable report of plans, end reports and initiatives: Markdown, or one "
+                             "self-contained HTML page"}));
+    add_common_options(*cmd, args.common, lang);
+    cmd->add_option(say(lang, {"BESTAND", "FILE"}), args.files,
+                    say(lang, {"De documenten (een map: elk document daarin)",
+                               "Documents to render (a folder: every document in it)"}))
+        ->required();
     cmd->add_option("--to", args.to,
-                    "Output: md (Markdown) or html (one page, printable); reports are in Dutch unless --lang en")
+                    say(lang, {"Uitvoer: md (Markdown) of html (één pagina, om te printen); het verslag is in het "
+                               "Nederlands, behalve met --lang en",
+                               "Output: md (Markdown) or html (one page, printable); reports are in Dutch unless "
+                               "--lang en"}))
         ->required()
         ->check(CLI::IsMember({"md", "html"}));
     cmd->add_option("-o,--output", args.output,
-                    "A file, or a folder for one report per document and an index (default: stdout, one document)");
+                    say(lang, {"Een bestand, of een map voor één verslag per document en een overzichtspagina "
+                               "(standaard: het scherm, voor één document)",
+                               "A file, or a folder for one report per document and an index (default: standard "
+                               "output, one document)"}))
+        ->type_name(say(lang, {"PAD", "PATH"}));
     cmd->add_flag("--with-personal-data", args.with_personal_data,
-                  "Include an initiative's initiatiefnemer (name, organisation, contact): not for publication");
+                  say(lang, {"Met de initiatiefnemer van een initiatief (naam, organisatie, contact): niet om te "
+                             "publiceren",
+                             "Include an initiative's initiatiefnemer (name, organisation, contact): not for "
+                             "publication"}));
     cmd->add_flag("--with-codes", args.with_codes,
-                  "Show each attention point with its rule code and line, for staff (default: the message only)");
+                  say(lang, {"Toon bij elk aandachtspunt de regelcode en de regel in het document, voor medewerkers "
+                             "(standaard: alleen de zin)",
+                             "Show each attention point with its rule code and line, for staff (default: the message "
+                             "only)"}));
 }
 
 namespace {

@@ -13,18 +13,27 @@
 
 namespace mee::cli {
 
-void add_rules_command(CLI::App& app, RulesArgs& args)
+void add_rules_command(CLI::App& app, RulesArgs& args, Lang lang)
 {
-    CLI::App* cmd = app.add_subcommand("rules", "List the rules mee checks: code, severity, title");
-    add_common_options(*cmd, args.common);
+    CLI::App* cmd = app.add_subcommand(
+        "rules", say(lang, {"Alle regels die mee controleert: code, ernst, titel",
+                            "List the rules mee checks: code, severity, title"}));
+    add_common_options(*cmd, args.common, lang);
 }
 
-void add_explain_command(CLI::App& app, ExplainArgs& args)
+void add_explain_command(CLI::App& app, ExplainArgs& args, Lang lang)
 {
-    CLI::App* cmd = app.add_subcommand("explain", "Explain one rule: why it exists, the policy section, how to fix it");
-    add_common_options(*cmd, args.common);
-    cmd->add_option("code", args.code, "A rule code, such as MEE005, or score for the completeness score")->required();
-    cmd->add_option("file", args.file, "For MEE184: a plan whose uitnodiging to measure");
+    CLI::App* cmd = app.add_subcommand(
+        "explain", say(lang, {"Uitleg bij één regel: waarom hij er is, het deel van het beleid, hoe u het oplost",
+                              "Explain one rule: why it exists, the policy section, how to fix it"}));
+    add_common_options(*cmd, args.common, lang);
+    cmd->add_option("CODE", args.code,
+                    say(lang, {"Een regelcode, zoals MEE005, of score voor de score van volledigheid",
+                               "A rule code, such as MEE005, or score for the completeness score"}))
+        ->required();
+    cmd->add_option(say(lang, {"BESTAND", "FILE"}), args.file,
+                    say(lang, {"Bij MEE184: een plan waarvan mee de uitnodiging meet",
+                               "For MEE184: a plan whose uitnodiging to measure"}));
 }
 
 int run_rules_command(const RulesArgs& args)

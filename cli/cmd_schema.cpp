@@ -9,11 +9,14 @@
 
 namespace mee::cli {
 
-void add_schema_command(CLI::App& app, SchemaArgs& args)
+void add_schema_command(CLI::App& app, SchemaArgs& args, Lang lang)
 {
-    CLI::App* cmd = app.add_subcommand("schema", "Print the JSON Schema of a document kind, as shipped in schemas/");
-    add_common_options(*cmd, args.common);
-    cmd->add_option("kind", args.kind, "plan, eindverslag, initiatief or profile");
+    CLI::App* cmd = app.add_subcommand(
+        "schema", say(lang, {"Toon het JSON Schema van een soort document, zoals in schemas/",
+                             "Print the JSON Schema of a document kind, as shipped in schemas/"}));
+    add_common_options(*cmd, args.common, lang);
+    cmd->add_option(say(lang, {"SOORT", "KIND"}), args.kind,
+                    say(lang, {"plan, eindverslag, initiatief of profile", "plan, eindverslag, initiatief or profile"}));
 }
 
 int run_schema_command(const SchemaArgs& args)

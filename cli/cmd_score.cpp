@@ -10,13 +10,21 @@
 
 namespace mee::cli {
 
-void add_score_command(CLI::App& app, ScoreArgs& args)
+void add_score_command(CLI::App& app, ScoreArgs& args, Lang lang)
 {
-    CLI::App* cmd = app.add_subcommand("score", "The completeness score of each plan and eindverslag, with what is missing");
-    add_common_options(*cmd, args.common);
-    cmd->add_option("paths", args.paths, "Files and folders (default: the current folder)");
-    cmd->add_option("--format", args.format, "Output: text, json or csv")->check(CLI::IsMember({"text", "json", "csv"}));
-    cmd->add_option("--min", args.min, "Exit status 1 when a score is below this (0-100)")->check(CLI::Range(0, 100));
+    CLI::App* cmd = app.add_subcommand(
+        "score", say(lang, {"De score van volledigheid van elk plan en eindverslag, met wat er nog ontbreekt",
+                            "The completeness score of each plan and eindverslag, with what is missing"}));
+    add_common_options(*cmd, args.common, lang);
+    cmd->add_option(say(lang, {"PAD", "PATH"}), args.paths,
+                    say(lang, {"Bestanden en mappen (standaard: de huidige map)",
+                               "Files and folders (default: the current folder)"}));
+    cmd->add_option("--format", args.format, say(lang, {"Uitvoer: text, json of csv", "Output: text, json or csv"}))
+        ->check(CLI::IsMember({"text", "json", "csv"}));
+    cmd->add_option("--min", args.min,
+                    say(lang, {"Eindstatus 1 als een score lager is dan dit getal (0-100)",
+                               "Exit status 1 when a score is below this (0-100)"}))
+        ->check(CLI::Range(0, 100));
 }
 
 int run_score_command(const ScoreArgs& args)

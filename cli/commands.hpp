@@ -43,7 +43,14 @@ struct Context {
 // Fails (exit 2) on a bad .mee.yaml or profile.
 Expected<Context> make_context(const CommonArgs& args, const std::vector<std::string>& paths);
 
-void add_common_options(CLI::App& command, CommonArgs& args);
+// Adds the options every command takes, described in `lang` (as every
+// add_*_command describes its own).
+void add_common_options(CLI::App& command, CommonArgs& args, Lang lang);
+
+// The language of mee's own errors ("mee: fout: …"): set from the command
+// line before parsing and again when make_context has read .mee.yaml.
+void set_message_lang(Lang lang);
+Lang message_lang();
 
 // The language: --lang, else `config_lang`, else the environment.
 Lang resolve_lang(const CommonArgs& args, std::optional<Lang> config_lang = std::nullopt);
@@ -71,7 +78,8 @@ Expected<CheckResult> check_documents(const CommonArgs& args, const Context& con
 // file cannot be read.
 Expected<Document> read_one_document(const std::string& file, Lang lang);
 
-// Prints "mee: error: MESSAGE" on stderr; returns 2.
+// Prints "mee: fout: MESSAGE" (Dutch) or "mee: error: MESSAGE" (English,
+// per message_lang()) on stderr; returns 2.
 int fail(const std::string& message);
 
 struct CheckArgs {
@@ -84,7 +92,7 @@ struct CheckArgs {
     std::string write_baseline;  // "" or a file
     bool verbose = false;
 };
-void add_check_command(CLI::App& app, CheckArgs& args);
+void add_check_command(CLI::App& app, CheckArgs& args, Lang lang);
 int run_check_command(const CheckArgs& args);
 
 struct InitArgs {
@@ -93,13 +101,13 @@ struct InitArgs {
     std::string output;  // "": stdout
     bool force = false;
 };
-void add_init_command(CLI::App& app, InitArgs& args);
+void add_init_command(CLI::App& app, InitArgs& args, Lang lang);
 int run_init_command(const InitArgs& args);
 
 struct CompletionArgs {
     std::string shell;
 };
-void add_completion_command(CLI::App& app, CompletionArgs& args);
+void add_completion_command(CLI::App& app, CompletionArgs& args, Lang lang);
 // Prints the completion script for the commands of `app`.
 int run_completion_command(const CompletionArgs& args, const CLI::App& app);
 
@@ -112,7 +120,7 @@ struct ScoreArgs {
     std::string format = "text";
     std::optional<int> min;
 };
-void add_score_command(CLI::App& app, ScoreArgs& args);
+void add_score_command(CLI::App& app, ScoreArgs& args, Lang lang);
 int run_score_command(const ScoreArgs& args);
 
 struct IndicatorsArgs {
@@ -122,7 +130,7 @@ struct IndicatorsArgs {
     std::string format = "md";
     std::string output;
 };
-void add_indicators_command(CLI::App& app, IndicatorsArgs& args);
+void add_indicators_command(CLI::App& app, IndicatorsArgs& args, Lang lang);
 int run_indicators_command(const IndicatorsArgs& args);
 
 struct AgendaArgs {
@@ -135,7 +143,7 @@ struct AgendaArgs {
     std::string output;
     bool include_concept = false;
 };
-void add_agenda_command(CLI::App& app, AgendaArgs& args);
+void add_agenda_command(CLI::App& app, AgendaArgs& args, Lang lang);
 int run_agenda_command(const AgendaArgs& args);
 
 struct RenderArgs {
@@ -146,7 +154,7 @@ struct RenderArgs {
     bool with_personal_data = false;
     bool with_codes = false;  // attention points with their rule codes and lines
 };
-void add_render_command(CLI::App& app, RenderArgs& args);
+void add_render_command(CLI::App& app, RenderArgs& args, Lang lang);
 int run_render_command(const RenderArgs& args);
 
 struct SchemaArgs {
@@ -162,15 +170,15 @@ struct DecideArgs {
     std::string geschikt;
     std::string capaciteit;
 };
-void add_decide_command(CLI::App& app, DecideArgs& args);
+void add_decide_command(CLI::App& app, DecideArgs& args, Lang lang);
 int run_decide_command(const DecideArgs& args);
-void add_schema_command(CLI::App& app, SchemaArgs& args);
+void add_schema_command(CLI::App& app, SchemaArgs& args, Lang lang);
 int run_schema_command(const SchemaArgs& args);
 
 struct RulesArgs {
     CommonArgs common;
 };
-void add_rules_command(CLI::App& app, RulesArgs& args);
+void add_rules_command(CLI::App& app, RulesArgs& args, Lang lang);
 int run_rules_command(const RulesArgs& args);
 
 struct ExplainArgs {
@@ -178,7 +186,7 @@ struct ExplainArgs {
     std::string code;
     std::string file;  // MEE184: the document whose uitnodiging to measure
 };
-void add_explain_command(CLI::App& app, ExplainArgs& args);
+void add_explain_command(CLI::App& app, ExplainArgs& args, Lang lang);
 int run_explain_command(const ExplainArgs& args);
 
 }  // namespace mee::cli

@@ -1,5 +1,7 @@
 #include "commands.hpp"
 
+#include "project_lang.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <unistd.h>
@@ -14,26 +16,51 @@
 
 namespace mee::cli {
 
-void add_common_options(CLI::App& command, CommonArgs& args)
+namespace {
+
+Lang g_message_lang = Lang::nl;
+
+}  // namespace
+
+void set_message_lang(Lang lang)
 {
-    command.add_option("--lang", args.lang, "Language of messages: nl or en (default: .mee.yaml, then LC_ALL/LC_MESSAGES/LANG)")
+    g_message_lang = lang;
+}
+
+Lang message_lang()
+{
+    return g_message_lang;
+}
+
+void add_common_options(CLI::App& command, CommonArgs& args, Lang lang)
+{
+    command
+        .add_option("--lang", args.lang,
+                    say(lang, {"Taal van de meldingen: nl of en (anders lang: uit .mee.yaml, dan LC_ALL, "
+                               "LC_MESSAGES of LANG; zonder taal daarin: nl)",
+                               "Language of the messages: nl or en (else lang: in .mee.yaml, then LC_ALL, "
+                               "LC_MESSAGES or LANG; when they name no language: nl)"}))
         ->check(CLI::IsMember({"nl", "en"}));
-    command.add_option("--color", args.color, "Colour: auto, always or never (NO_COLOR is honoured with auto)")
+    command
+        .add_option("--color", args.color,
+                    say(lang, {"Kleur: auto, always of never (bij auto telt NO_COLOR mee)",
+                               "Colour: auto, always or never (NO_COLOR is honoured with auto)"}))
         ->check(CLI::IsMember({"auto", "always", "never"}));
-    command.add_flag("-q,--quiet", args.quiet, "Print only what matters: no summary line");
-    command.add_option("--today", args.today, "The date of the run, YYYY-MM-DD (default: the clock)");
-    command.add_option("-j,--jobs", args.jobs, "Threads (default: all cores)")
-        ->check(CLI::Validator(
-            [](std::string& value) -> std::string {
-                try {
-                    if (std::stol(value) >= 1 && std::stol(value) <= 1024) return {};
-                } catch (const std::exception&) {
-                }
-                return "-j takes a number of threads from 1 to 1024, not '" + value + "'";
-            },
-            "N"));
-    command.set_version_flag("--version", version_text, "Print the version and the embedded profile");
-    command.add_option("--profile", args.profile, "A policy profile (YAML) instead of the embedded one (dalfsen-2025)");
+    command.add_flag("-q,--quiet", args.quiet,
+                     say(lang, {"Toon alleen wat ertoe doet: geen samenvatting", "Print only what matters: no summary line"}));
+    command.add_option("--today", args.today,
+                       say(lang, {"De datum van vandaag voor mee, JJJJ-MM-DD (standaard: de klok)",
+                                  "The date mee takes as today, YYYY-MM-DD (default: the clock)"}))
+        ->type_name(say(lang, {"DATUM", "DATE"}));
+    command.add_option("-j,--jobs", args.jobs,
+                       say(lang, {"Aantal threads (standaard: alle kernen)", "Threads (default: all cores)"}))
+        ->check(CLI::Range(1u, 1024u));
+    command.set_version_flag("--version", version_text,
+                             say(lang, {"Toon de versie en het ingebouwde profiel", "Print the version and the embedded profile"}));
+    command.add_option("--profile", args.profile,
+                       say(lang, {"Een beleidsprofiel (YAML) in plaats van het ingebouwde (dalfsen-2025)",
+                                  "A policy profile (YAML) instead of the embedded one (dalfsen-2025)"}))
+        ->type_name(say(lang, {"BESTAND", "FILE"}));
 }
 
 std::string version_text()
@@ -45,12 +72,16 @@ std::string version_text()
 Expected<Context> make_context(const CommonArgs& args, const std::vector<std::string>& paths)
 {
     Context context;
-    context.lang = resolve_lang(args);
+    // A broken .mee.yaml is told in the language it asks for, when it can
+    // be read that far.
+    context.lang = resolve_lang(args, project_lang(paths));
+    set_message_lang(context.lang);
     auto project = find_project(paths, context.lang);
     if (!project) return Failure{project.error()};
     context.project = std::move(*project);
     context.config = context.project.config.value_or(Config{});
     context.lang = resolve_lang(args, context.config.lang);
+    set_message_lang(context.lang);
     std::optional<std::filesystem::path> profile_file;
     if (!args.profile.empty()) profile_file = args.profile;
     else if (context.config.profile) profile_file = context.config.profile;
@@ -130,7 +161,7 @@ bool use_color(const std::string& choice)
 
 int fail(const std::string& message)
 {
-    std::cerr << "mee: error: " << message << "\n";
+    std::cerr << (message_lang() == Lang::nl ? "mee: fout: " : "mee: error: ") << message << "\n";
     return 2;
 }
 

@@ -1,5 +1,6 @@
 #include "project.hpp"
 
+#include "project_lang.hpp"
 #include "regular_file.hpp"
 #include "rule_catalog.hpp"
 #include "suggest.hpp"
@@ -124,21 +125,15 @@ Expected<Project> find_project(const std::vector<std::string>& paths, Lang lang)
     Project project;
     for (const std::string& arg : named) {
         const fs::path abs = absolute_normal(arg);
-        std::error_code ec;
-        const bool is_dir = fs::is_directory(abs, ec);
-        const fs::path start = is_dir ? abs : abs.parent_path();
+        const fs::path start = search_start(arg);
         fs::path root;
-        for (fs::path p = start;; p = p.parent_path()) {
-            if (path_exists(p / ".mee.yaml")) {
-                root = p;
-                if (!project.config) {
-                    auto config = read_config(p / ".mee.yaml", lang);
-                    if (!config) return Failure{config.error()};
-                    project.config = std::move(*config);
-                }
-                break;
+        if (auto folder = config_folder(start)) {
+            root = *folder;
+            if (!project.config) {
+                auto config = read_config(root / ".mee.yaml", lang);
+                if (!config) return Failure{config.error()};
+                project.config = std::move(*config);
             }
-            if (p == p.parent_path()) break;
         }
         if (root.empty()) {
             for (fs::path p = start;; p = p.parent_path()) {

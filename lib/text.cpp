@@ -22,15 +22,27 @@ std::string decimal(double value, int decimals, Lang lang)
     return text;
 }
 
+namespace {
+
+// The language a locale asks for: Dutch for "nl…" and for a locale that
+// names no language, English for any other language.
+Lang lang_from_locale(std::string_view locale)
+{
+    // "C", "C.UTF-8" and "POSIX" name no language: a CI container's default,
+    // not a user's choice.
+    if (locale.empty() || locale == "C" || locale == "POSIX" || locale.starts_with("C.")) return Lang::nl;
+    return locale.starts_with("nl") ? Lang::nl : Lang::en;
+}
+
+}  // namespace
+
 Lang lang_from_environment()
 {
     for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
         const char* value = std::getenv(name);
-        if (value != nullptr && *value != '\0') {
-            return std::string_view(value).starts_with("nl") ? Lang::nl : Lang::en;
-        }
+        if (value != nullptr && *value != '\0') return lang_from_locale(value);
     }
-    return Lang::en;
+    return Lang::nl;
 }
 
 std::string one_line_text(std::string_view text)

@@ -37,7 +37,9 @@ std::string one_line_text(std::string_view text);
 std::optional<Lang> parse_lang(std::string_view s);
 
 // The language from LC_ALL, LC_MESSAGES, LANG (the first that is set and
-// not empty): Dutch when it starts with "nl", English otherwise.
+// not empty): Dutch when it starts with "nl" or names no language ("C",
+// "C.UTF-8", "POSIX"), English for any other language; Dutch when none is
+// set.
 Lang lang_from_environment();
 
 }  // namespace mee

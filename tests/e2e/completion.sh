@@ -30,7 +30,7 @@ expect "shells for completion" "zsh" "$(complete_words mee completion z)"
 codes=$("$mee" rules --lang en | awk 'NR > 1 { print $1 }' | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//')
 expect "every rule code of mee rules for explain" "$codes" "$(complete_words mee explain MEE)"
 expect "MEE1 codes" "$(printf '%s\n' $codes | grep '^MEE1' | tr '\n' ' ' | sed 's/ $//')" "$(complete_words mee explain MEE1)"
-for c in $("$mee" --help | sed -n '/^Subcommands:/,$p' | awk 'NR > 1 && NF { print $1 }'); do
+for c in $("$mee" --help --lang en | sed -n '/^Commands:/,/^$/p' | awk 'NR > 1 && NF { print $1 }'); do
   [[ " $(complete_words mee '') " == *" $c "* ]] || { echo "FAILED: command $c is not completed"; fail=1; }
 done
 

@@ -18,7 +18,7 @@ m schema plan >schemas/plan.schema.json
 for kind in plan eindverslag initiatief; do
   m init "$kind" --today 2026-06-01 >"documenten/$kind-stdout.yaml"
   expect "init $kind to stdout: exit status" 0 $?
-  m init "$kind" --today 2026-06-01 -o "documenten/$kind.yaml" 2>"$work/err"
+  m init "$kind" --lang en --today 2026-06-01 -o "documenten/$kind.yaml" 2>"$work/err"
   expect "init $kind -o: exit status" 0 $?
   expect "init $kind -o: message" "mee: wrote documenten/$kind.yaml; fill it in and check it with: mee check documenten/$kind.yaml" "$(cat "$work/err")"
   m check --lang en --color never --today 2026-06-01 --format json "documenten/$kind.yaml" >"$work/$kind.json"
@@ -27,7 +27,7 @@ for kind in plan eindverslag initiatief; do
   schema_findings=$(grep -c '"code": "MEE0' "$work/$kind.json")
   expect "the $kind template has no MEE0xx finding" 0 "$schema_findings"
   [[ $schema_findings == 0 ]] || grep -A3 '"code": "MEE0' "$work/$kind.json" | head -20
-  m init "$kind" --today 2026-06-01 -o "documenten/$kind.yaml" >/dev/null 2>"$work/err"
+  m init "$kind" --lang en --today 2026-06-01 -o "documenten/$kind.yaml" >/dev/null 2>"$work/err"
   expect "init $kind -o over an existing file: exit status" 2 $?
   expect "init $kind -o over an existing file: message" \
     "mee: error: 'documenten/$kind.yaml' already exists; use --force to overwrite it" "$(cat "$work/err")"

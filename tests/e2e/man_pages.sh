@@ -20,7 +20,7 @@ for page in "$man_dir"/*.1; do
     echo "ok: $(basename "$page")"
   fi
 done
-commands=$("$mee" --help | sed -n '/^Subcommands:/,$p' | awk 'NR > 1 && NF { print $1 }')
+commands=$("$mee" --help --lang en | sed -n '/^Commands:/,/^$/p' | awk 'NR > 1 && NF { print $1 }')
 if [[ -z $commands ]]; then
   echo "FAILED: no commands in mee --help"
   exit 1

@@ -23,8 +23,16 @@ TEST_CASE("text: the language from the environment")
     CHECK(mee::lang_from_environment() == mee::Lang::nl);
     ::unsetenv("LC_ALL");
     ::unsetenv("LC_MESSAGES");
-    ::unsetenv("LANG");
+    for (const char* none : {"C", "C.UTF-8", "POSIX"}) {
+        ::setenv("LANG", none, 1);
+        CHECK(mee::lang_from_environment() == mee::Lang::nl);
+    }
+    ::setenv("LANG", "de_DE.UTF-8", 1);
     CHECK(mee::lang_from_environment() == mee::Lang::en);
+    ::setenv("LANG", "en_US.UTF-8", 1);
+    CHECK(mee::lang_from_environment() == mee::Lang::en);
+    ::unsetenv("LANG");
+    CHECK(mee::lang_from_environment() == mee::Lang::nl);
     CHECK(mee::parse_lang("nl") == mee::Lang::nl);
     CHECK_FALSE(mee::parse_lang("de"));
 }
