@@ -77,13 +77,13 @@ for kind in plan eindverslag initiatief profile; do
   expect "init project: schemas/$kind.schema.json is mee schema $kind" 0 $?
 done
 m check --lang en --color never proj >"$work/out" 2>&1
-expect "init project: mee check reads the new .mee.yaml" "no documents found" "$(cat "$work/out")"
+expect "init project: mee check reads the new .mee.yaml" "no findings in 0 documents" "$(cat "$work/out")"
 mkdir -p proj/plannen
 m init plan --today 2026-06-01 -o proj/plannen/p.yaml 2>"$work/err"
 expect "a plan in the new project points at its schemas/" "# yaml-language-server: \$schema=../schemas/plan.schema.json" \
   "$(head -1 proj/plannen/p.yaml)"
-expect "a plan in the new project: no note about the schema" \
-  "mee: wrote proj/plannen/p.yaml; fill it in and check it with: mee check proj/plannen/p.yaml" "$(cat "$work/err")"
+expect "a plan in the new project (lang: nl from its .mee.yaml): no note about the schema" \
+  "mee: proj/plannen/p.yaml geschreven; vul het in en controleer het met: mee check proj/plannen/p.yaml" "$(cat "$work/err")"
 echo "lang: en" >proj/.mee.yaml
 m init project -o proj >/dev/null 2>"$work/err"
 expect "init project over an existing .mee.yaml: exit status" 2 $?
@@ -100,6 +100,10 @@ expect "init project into a folder that does not exist: exit status" 2 $?
 
 # A project without schemas/: the modeline points where init project puts
 # them, and mee says they are not there yet.
+# (a folder of its own: the one above holds schemas/ of the tests above)
+fresh=$(mktemp -d)
+trap 'rm -rf "$work" "$fresh"' EXIT
+cd "$fresh" || exit 2
 mkdir -p zonder/a/b
 : >zonder/.mee.yaml
 m init plan --lang en --today 2026-06-01 -o zonder/a/b/p.yaml 2>"$work/err"
