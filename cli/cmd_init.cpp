@@ -7,7 +7,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
 namespace mee::cli {
 
@@ -18,18 +20,76 @@ void add_init_command(CLI::App& app, InitArgs& args, Lang lang)
                            "Start a new document from a commented template (in Dutch)"}));
     add_common_options(*cmd, args.common, lang);
     cmd->add_option(say(lang, {"SOORT", "KIND"}), args.kind,
-                    say(lang, {"plan, eindverslag of initiatief", "plan, eindverslag or initiatief"}))
+                    say(lang, {"plan, eindverslag, initiatief of project", "plan, eindverslag, initiatief or project"}))
         ->required();
     cmd->add_option("-o,--output", args.output,
-                    say(lang, {"Schrijf naar BESTAND in plaats van naar het scherm",
-                               "Write to FILE instead of standard output"}))
+                    say(lang, {"Schrijf naar BESTAND in plaats van naar het scherm (project: de map van het project)",
+                               "Write to FILE instead of standard output (project: the project's folder)"}))
         ->type_name(say(lang, {"BESTAND", "FILE"}));
     cmd->add_flag("-f,--force", args.force,
                   say(lang, {"Overschrijf BESTAND als het al bestaat", "Overwrite FILE when it exists"}));
 }
 
+namespace {
+
+// `mee init project`: .mee.yaml and schemas/ in the folder `-o` names (the
+// current folder by default). Nothing is written when a file would be
+// overwritten without --force; a schema that is already the same is left.
+int init_project(const InitArgs& args)
+{
+    const std::filesystem::path folder = args.output.empty() || args.output == "-" ? "." : args.output;
+    auto context = make_context(args.common, {folder.string()});
+    if (!context) return fail(context.error());
+    const Lang lang = context->lang;
+    std::error_code ec;
+    if (!std::filesystem::is_directory(folder, ec)) {
+        return fail(say(lang, {"'{0}' is geen map: mee init project -o MAP schrijft .mee.yaml en schemas/ in een "
+                               "bestaande map",
+                               "'{0}' is not a folder: mee init project -o FOLDER writes .mee.yaml and schemas/ into "
+                               "an existing folder"},
+                        folder.string()));
+    }
+    const auto own = context->own_profile ? &*context->own_profile : nullptr;
+    std::vector<ProjectFile> files = project_files(own);
+    std::vector<ProjectFile> to_write;
+    for (ProjectFile& f : files) {
+        const std::filesystem::path path = folder / f.path;
+        if (std::filesystem::exists(path, ec) && !args.force) {
+            std::ifstream in(path, std::ios::binary);
+            std::stringstream was;
+            was << in.rdbuf();
+            if (f.path.parent_path() == k_schemas_folder && in && was.str() == f.text) continue;
+            return fail(say(lang, {"'{0}' bestaat al; mee overschrijft het niet zonder --force (er is niets geschreven)",
+                                   "'{0}' already exists; mee does not overwrite it without --force (nothing was "
+                                   "written)"},
+                            path.generic_string()));
+        }
+        to_write.push_back(std::move(f));
+    }
+    std::filesystem::create_directories(folder / k_schemas_folder, ec);
+    for (const ProjectFile& f : to_write) {
+        if (auto written = write_file_atomically(folder / f.path, f.text, Overwrite::yes, lang); !written) {
+            return fail(written.error());
+        }
+    }
+    if (!args.common.quiet) {
+        const std::string where = folder == "." ? "" : folder.generic_string() + "/";
+        std::cerr << say(lang,
+                         {"mee: {0}.mee.yaml en {0}schemas/ geschreven; begin een document met: mee init plan -o "
+                          "{0}plannen/nieuw-plan.yaml",
+                          "mee: wrote {0}.mee.yaml and {0}schemas/; start a document with: mee init plan -o "
+                          "{0}plannen/nieuw-plan.yaml"},
+                         where)
+                  << "\n";
+    }
+    return 0;
+}
+
+}  // namespace
+
 int run_init_command(const InitArgs& args)
 {
+    if (args.kind == "project") return init_project(args);
     // The project of the new file: where the output goes, else the current folder.
     std::vector<std::string> where;
     if (!args.output.empty() && args.output != "-") {
@@ -45,9 +105,10 @@ int run_init_command(const InitArgs& args)
         std::vector<std::string> kinds;
         for (DocKind k : k_all_kinds)
             kinds.emplace_back(kind_name(k));
+        kinds.emplace_back("project");
         std::string message = say(lang,
-                                  {"onbekende soort '{0}'; kies plan, eindverslag of initiatief",
-                                   "unknown kind '{0}'; choose plan, eindverslag or initiatief"},
+                                  {"onbekende soort '{0}'; kies plan, eindverslag, initiatief of project",
+                                   "unknown kind '{0}'; choose plan, eindverslag, initiatief or project"},
                                   args.kind);
         if (auto guess = did_you_mean(args.kind, kinds)) {
             message += say(lang, {" (bedoelde u {0}?)", " (did you mean {0}?)"}, *guess);
@@ -59,7 +120,10 @@ int run_init_command(const InitArgs& args)
     std::optional<std::filesystem::path> output;
     if (!args.output.empty() && args.output != "-") output = args.output;
     const std::string id = next_id(id_prefix(*kind), today->year, project_ids(context->project, lang, output));
-    const std::string text = document_template(*kind, context->profile(), *today, schema_reference(*kind, output), id);
+    std::optional<std::filesystem::path> project_top;
+    if (context->project.marked) project_top = context->project.top;
+    const std::string schema_ref = schema_reference(*kind, output, project_top);
+    const std::string text = document_template(*kind, context->profile(), *today, schema_ref, id);
     if (!output) {
         std::cout << text;
         return 0;
@@ -69,6 +133,18 @@ int run_init_command(const InitArgs& args)
         return fail(written.error());
     }
     if (!args.common.quiet) {
+        std::error_code ec;
+        const std::filesystem::path schema_file =
+            output->parent_path().empty() ? std::filesystem::path(schema_ref) : output->parent_path() / schema_ref;
+        if (!std::filesystem::exists(schema_file, ec)) {
+            std::cerr << say(lang,
+                             {"mee: het schema {0} bestaat nog niet, dus een editor kan het niet vinden; mee init "
+                              "project schrijft de schema's in schemas/ bovenin het project",
+                              "mee: the schema {0} does not exist yet, so an editor cannot find it; mee init "
+                              "project writes the schemas to schemas/ at the top of the project"},
+                             schema_ref)
+                      << "\n";
+        }
         std::cerr << say(lang,
                          {"mee: {0} geschreven; vul het in en controleer het met: mee check {0}",
                           "mee: wrote {0}; fill it in and check it with: mee check {0}"},

@@ -100,6 +100,14 @@ std::vector<const Node*> load_project(const CheckOptions& options, const Project
     std::set<std::filesystem::path> seen;
     for (const Document& doc : checked) seen.insert(doc.file);
     std::vector<FoundFile> others;
+    std::vector<std::string> folders;
+    const std::filesystem::path here = absolute_normal(".");
+    for (const std::filesystem::path& root : project.roots) {
+        const std::filesystem::path relative = root.lexically_relative(here);
+        const bool below = !relative.empty() && !relative.generic_string().starts_with("..");
+        folders.push_back(below ? relative.generic_string() : root.generic_string());
+    }
+    result.project.set_folders(std::move(folders), project.marked);
     for (const std::filesystem::path& root : project.roots) {
         std::error_code ec;
         if (!std::filesystem::is_directory(root, ec)) continue;

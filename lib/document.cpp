@@ -5,6 +5,7 @@
 #include "suggest.hpp"
 #include "yaml_scalar.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -53,15 +54,51 @@ std::vector<std::string> kind_names()
     return names;
 }
 
+// MEE003 for a walked file that looks like a mee document without a valid
+// `soort` key, with the `soort: KIND` it most likely meant.
+void report_likely(Document& doc, const LikelyDocument& likely, Origin origin, Lang lang)
+{
+    const std::string meant = likely.kind ? fmt::format("soort: {}", kind_name(*likely.kind)) : "soort: plan";
+    std::string message =
+        likely.key.empty()
+            ? say(lang, {"dit lijkt een mee-document (id '{0}'), maar 'soort' ontbreekt; bedoelde u '{1}'?",
+                         "this looks like a mee document (id '{0}'), but 'soort' is missing; did you mean '{1}'?"},
+                  likely.id, meant)
+            : say(lang, {"'{0}' is geen sleutel van mee, dus dit bestand heeft geen 'soort'; bedoelde u '{1}'?",
+                         "'{0}' is not a key of mee, so this file has no 'soort'; did you mean '{1}'?"},
+                  likely.key, meant);
+    if (origin == Origin::walked) {
+        message += say(lang, {" (is het geen mee-document, zet het dan in .meeignore)",
+                              " (if it is no mee document, list it in .meeignore)"});
+    }
+    add(doc, likely.mark, "MEE003", message);
+}
+
 // Decides the kind from `soort`; false when the document goes no further.
 bool read_kind(Document& doc, Origin origin, Lang lang)
 {
     const Node& root = *doc.root;
     const Entry* soort = root.is_mapping() ? root.entry("soort") : nullptr;
     if (soort == nullptr || soort->value.is_null()) {
-        if (origin == Origin::walked) {
+        if (origin == Origin::walked && soort == nullptr) {
+            if (auto likely = likely_document(root)) {
+                report_likely(doc, *likely, origin, lang);
+                return false;
+            }
             doc.state = LoadState::not_ours;
             return false;
+        }
+        if (soort != nullptr) {
+            add(doc, soort->key_mark, "MEE003",
+                say(lang, {"'soort' heeft geen waarde; kies plan, eindverslag of initiatief",
+                           "'soort' has no value; choose plan, eindverslag or initiatief"}));
+            return false;
+        }
+        if (root.is_mapping()) {
+            if (auto likely = likely_document(root); likely && !likely->key.empty()) {
+                report_likely(doc, *likely, origin, lang);
+                return false;
+            }
         }
         const Mark mark = soort ? soort->key_mark : root.is_mapping() ? document_mark(root) : Mark{1, 1};
         add(doc, mark, "MEE003",
@@ -95,6 +132,46 @@ bool read_kind(Document& doc, Origin origin, Lang lang)
     add(doc, value.mark, "MEE003", message);
     return false;
 }
+
+// The kind whose suggested id `id` has the form of (PREFIX-YEAR-NUMBER).
+std::optional<DocKind> kind_of_id(std::string_view id)
+{
+    static constexpr std::pair<std::string_view, DocKind> k_prefixes[] = {
+        {"PVA-", DocKind::plan}, {"EV-", DocKind::eindverslag}, {"INI-", DocKind::initiatief}};
+    for (const auto& [prefix, kind] : k_prefixes) {
+        if (!id.starts_with(prefix)) continue;
+        const std::string_view rest = id.substr(prefix.size());
+        const auto digits = [](std::string_view s) {
+            return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+        };
+        const auto dash = rest.find('-');
+        if (dash == 4 && digits(rest.substr(0, 4)) && digits(rest.substr(5))) return kind;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<LikelyDocument> likely_document(const Node& root)
+{
+    if (!root.is_mapping() || root.entry("soort") != nullptr) return std::nullopt;
+    static const std::vector<std::string> k_soort = {"soort"};
+    const std::vector<std::string> kinds = kind_names();
+    for (const Entry& e : root.entries) {
+        if (!e.value.is_scalar() || !did_you_mean(e.key, k_soort)) continue;
+        std::optional<DocKind> kind = parse_kind(e.value.value);
+        if (!kind) {
+            if (auto guess = did_you_mean(e.value.value, kinds)) kind = parse_kind(*guess);
+        }
+        if (kind) return LikelyDocument{e.key_mark, e.key, {}, kind};
+    }
+    if (const Node* id = root.get("id"); id != nullptr && id->is_scalar()) {
+        if (auto kind = kind_of_id(id->value)) return LikelyDocument{Mark{1, 1}, {}, id->value, kind};
+    }
+    return std::nullopt;
+}
+
+namespace {
 
 // MEE006: false when the document's format is newer than this mee knows.
 bool check_format(Document& doc, Lang lang)

@@ -45,6 +45,21 @@ struct Document {
     std::vector<Finding> findings;
 };
 
+// What makes a walked file without a `soort` key look like a mee document
+// after all: a key that is a near miss of `soort` (`Soort`, `sort`,
+// `"soort "`) with a kind for its value, or an `id` in the form of
+// documents.md's suggested ids (`PVA-2026-014`, `EV-…`, `INI-…`).
+struct LikelyDocument {
+    Mark mark;                // the near-miss key, else line 1, column 1
+    std::string key;          // the near-miss key as written; empty for an id
+    std::string id;           // the id that gave it away; empty for a key
+    std::optional<DocKind> kind;  // the kind it most likely is
+};
+
+// Returns what makes `root` (a file's top node, without a `soort` key) look
+// like a mee document, or nullopt for other YAML (CI files, tool configs).
+std::optional<LikelyDocument> likely_document(const Node& root);
+
 // Whether load_document validates against the schema: documents read only
 // for reference (the rest of the project) need their tree, not findings.
 enum class Validate { yes, no };

@@ -144,14 +144,19 @@ Expected<Project> find_project(const std::vector<std::string>& paths, Lang lang)
                 if (p == p.parent_path()) break;
             }
         }
-        if (root.empty()) root = abs;
+        if (!root.empty()) {
+            project.marked = true;
+        } else {
+            // Neither .mee.yaml nor git: the named folder, or the named
+            // file's own folder, is the project, so a plan that lies beside
+            // its eindverslag is found.
+            root = start;
+        }
         if (std::find(project.roots.begin(), project.roots.end(), root) == project.roots.end()) {
             project.roots.push_back(root);
         }
     }
-    const fs::path& first = project.roots.front();
-    std::error_code ec;
-    project.top = fs::is_directory(first, ec) ? first : first.parent_path();
+    project.top = project.roots.front();
     return project;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // The project a run belongs to (cli.md "Finding the documents"): the
 // nearest folder with .mee.yaml above each named path, else the top of
-// the git work tree, else just the named paths; and its .mee.yaml.
+// the git work tree, else the named folder or the named file's own folder;
+// and its .mee.yaml.
 
 #include "finding.hpp"
 #include "status.hpp"
@@ -31,8 +32,11 @@ struct Config {
 };
 
 struct Project {
-    // Folders (or single files) whose documents are the reference set.
+    // Folders whose documents are the reference set.
     std::vector<std::filesystem::path> roots;
+    // Whether a root was marked by .mee.yaml or a git work tree (rather
+    // than being just the folder of a named path).
+    bool marked = false;
     // The folder above which .meeignore files are not read.
     std::filesystem::path top;
     std::optional<Config> config;

@@ -38,7 +38,20 @@ public:
     // The eindverslagen whose `plan` is `id`.
     std::vector<const ProjectDocument*> reports_for(std::string_view plan_id) const;
 
+    // Where the documents were looked for: the project's folders as the
+    // user would type them, and whether one was marked by .mee.yaml or git
+    // (else a folder is just that of a named path). MEE201 names them.
+    void set_folders(std::vector<std::string> folders, bool marked)
+    {
+        folders_ = std::move(folders);
+        marked_ = marked;
+    }
+    const std::vector<std::string>& folders() const { return folders_; }
+    bool marked() const { return marked_; }
+
 private:
+    std::vector<std::string> folders_;
+    bool marked_ = false;
     std::vector<ProjectDocument> documents_;
     std::unordered_map<std::string, std::vector<std::size_t>> by_id_;
     std::unordered_map<std::string, std::vector<std::size_t>> reports_by_plan_;

@@ -279,8 +279,10 @@ PageSection score_section(const Score& score, Lang lang)
                          "This plan only informs; it is scored over parts 1, 5, 7 and 8 (§2.1.2).\n\n"});
     }
     if (!score.plan_found) {
-        md += say(lang, {"Het plan van dit eindverslag is niet gevonden; wat het plan nodig heeft, telt niet mee.\n\n",
-                         "The plan of this end report was not found; what needs the plan is left out.\n\n"});
+        md += say(lang, {"Deze score is onvolledig: het plan van dit eindverslag is niet gevonden, dus wat het plan "
+                         "nodig heeft, is niet beoordeeld en telt als niet voldaan.\n\n",
+                         "This score is incomplete: the plan of this end report was not found, so what needs the plan "
+                         "is not judged and counts as not met.\n\n"});
     }
     bool complete = true;
     for (const ScoreSection& section : score.sections)
@@ -295,9 +297,10 @@ PageSection score_section(const Score& score, Lang lang)
     for (const ScoreSection& section : score.sections) {
         std::string missing;
         for (const ScoreItem& item : section.items) {
-            if (item.value.num >= item.value.den) continue;
+            if (item.judged == Judged::yes && item.value.num >= item.value.den) continue;
             if (!missing.empty()) missing += "; ";
             missing += md_text(say(lang, item.name));
+            if (item.judged == Judged::no) missing += say(lang, {" (niet beoordeeld)", " (not judged)"});
             if (item.value.num > 0) missing += fmt::format(" ({}%)", percent_half_up(item.value));
         }
         rows.push_back(

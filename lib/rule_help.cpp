@@ -604,10 +604,10 @@ const RuleHelp k_help[] = {
      "  datum: 2026-01-30\n"},
 
     {"MEE302",
-     {"Het beleid zegt dat de coördinator binnen vier weken contact opneemt met de indiener van een idee (§2.2.2, stap 2, onderdeel a). Bij dit initiatief is nog geen contact geweest, en die termijn is voorbij.",
-      "The policy says the coordinator contacts the person who submitted an idea within four weeks (§2.2.2, step 2, part a). This initiative has had no contact yet, and that time has passed."},
-     {"Neem nu contact op met de initiatiefnemer en zet de datum onder intake.contact.",
-      "Contact the initiator now and write the date under intake.contact."},
+     {"Het beleid zegt dat de coördinator binnen vier weken contact opneemt met de indiener van een idee (§2.2.2, stap 2, onderdeel a). Bij dit initiatief is nog geen contact geweest, en die termijn is voorbij. Heeft het initiatief al een beoordeling, een besluit of een status als besloten, dan was er wel contact, maar staat de datum er niet in; de jaarcijfers (§3.6) tellen die datum.",
+      "The policy says the coordinator contacts the person who submitted an idea within four weeks (§2.2.2, step 2, part a). This initiative has had no contact yet, and that time has passed. When the initiative already has a beoordeling, a besluit or a status such as besloten, there was contact, but its date is not recorded; the annual figures (§3.6) count that date."},
+     {"Neem nu contact op met de initiatiefnemer en zet de datum onder intake.contact. Was er al contact, zet dan die datum onder intake.contact.",
+      "Contact the initiator now and write the date under intake.contact. If there was contact already, write that date under intake.contact."},
      "intake:\n"
      "  contact: 2026-01-19\n"},
 

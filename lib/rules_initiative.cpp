@@ -56,6 +56,27 @@ void mee302(const RuleInput& in, const Report& report)
     if (!submitted || first_contact(in) != nullptr || text_at(&in.root, "status") == "ingetrokken") return;
     const long days = days_between(*submitted, in.today);
     if (days <= in.profile.intake_days) return;
+    // A decided initiative had contact; what is missing is its date, which
+    // the annual figures need (cli.md: first contact within 28 days).
+    std::string decided;
+    const auto status = text_at(&in.root, "status");
+    if (in.root.get("besluit") != nullptr) {
+        decided = say(in.lang, {"een besluit", "a besluit"});
+    } else if (uitkomst(in)) {
+        decided = say(in.lang, {"een beoordeling (uitkomst {0})", "a beoordeling (uitkomst {0})"}, *uitkomst(in));
+    } else if (status == "besloten" || status == "uitgevoerd" || status == "afgewezen") {
+        decided = say(in.lang, {"status {0}", "status {0}"}, *status);
+    }
+    if (!decided.empty()) {
+        report(ingediend->mark,
+               say(in.lang,
+                   {"het initiatief heeft al {0}, maar de datum van het eerste contact staat er niet in: zet die "
+                    "onder intake.contact (de jaarcijfers tellen contact binnen {1} dagen, §3.6)",
+                    "the initiative already has {0}, but the date of first contact is not recorded: write it under "
+                    "intake.contact (the annual figures count contact within {1} days, §3.6)"},
+                   decided, in.profile.intake_days));
+        return;
+    }
     report(ingediend->mark, say(in.lang,
                                 {"{0} dagen na indiening is er nog geen contact met de initiatiefnemer; neem binnen "
                                  "{1} dagen contact op en zet de datum bij intake.contact",

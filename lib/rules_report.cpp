@@ -97,12 +97,25 @@ void mee201(const RuleInput& in, const Report& report)
                                *id, kind_name(same.front()->kind), same.front()->path));
         return;
     }
-    report(node->mark, say(in.lang,
-                           {"plan '{0}' bestaat niet in het project: controleer het id, of zet het plan bij de andere "
-                            "documenten",
-                            "plan '{0}' does not exist in the project: check the id, or add the plan to the other "
-                            "documents"},
-                           *id));
+    std::string folders;
+    for (const std::string& folder : in.project.folders()) {
+        folders += (folders.empty() ? "'" : "', '") + folder;
+    }
+    if (!folders.empty()) folders += "'";
+    std::string message = say(in.lang,
+                              {"plan '{0}' bestaat niet in het project (gezocht in {1} en de mappen daaronder): "
+                               "controleer het id, of zet het plan bij de andere documenten",
+                               "plan '{0}' does not exist in the project (looked in {1} and the folders below): "
+                               "check the id, or add the plan to the other documents"},
+                              *id, folders.empty() ? std::string("'.'") : folders);
+    if (!in.project.marked()) {
+        message += say(in.lang,
+                       {"; staat het plan in een andere map, zet dan een .mee.yaml in de bovenste map van de "
+                        "documenten, of noem die map: mee check MAP/",
+                        "; if the plan is in another folder, put a .mee.yaml in the top folder of the documents, "
+                        "or name that folder: mee check FOLDER/"});
+    }
+    report(node->mark, message);
 }
 
 void mee202(const RuleInput& in, const Report& report)

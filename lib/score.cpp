@@ -34,9 +34,14 @@ struct Builder {
     Score& score;
     void section(std::string key, Msg title) { score.sections.push_back(ScoreSection{std::move(key), title, {}}); }
     void item(Msg name, Fraction value) { score.sections.back().items.push_back(ScoreItem{name, value}); }
+    void not_judged(Msg name) { score.sections.back().items.push_back(ScoreItem{name, Fraction{0, 1}, Judged::no}); }
 };
 
 std::size_t words(const Profile& p) { return static_cast<std::size_t>(p.filled_min_words); }
+
+// The eindverslag's items that need its plan.
+constexpr Msg k_werkvormen_accounted{"werkvormen van het plan verantwoord", "plan werkvormen accounted for"};
+constexpr Msg k_goals_evaluated{"doelen van het plan geevalueerd", "plan goals evaluated"};
 
 bool has_stakeholder_category(const Node& plan, std::string_view category)
 {
@@ -174,6 +179,16 @@ Fraction Score::exact() const
 
 int Score::value() const { return percent_half_up(exact()); }
 
+bool Score::complete() const
+{
+    for (const ScoreSection& s : sections) {
+        for (const ScoreItem& item : s.items) {
+            if (item.judged == Judged::no) return false;
+        }
+    }
+    return true;
+}
+
 Score score_plan(const Node& plan, const Profile& profile)
 {
     Score score;
@@ -214,7 +229,9 @@ Score score_report(const Node& report, const Node* plan, const Profile& profile)
             }
             accounted += ok ? 1 : 0;
         }
-        b.item({"werkvormen van het plan verantwoord", "plan werkvormen accounted for"}, coverage(accounted, planned));
+        b.item(k_werkvormen_accounted, coverage(accounted, planned));
+    } else {
+        b.not_judged(k_werkvormen_accounted);
     }
 
     const auto& input = items_of(report.get("inbreng"));
@@ -243,27 +260,23 @@ Score score_report(const Node& report, const Node* plan, const Profile& profile)
            coverage(explained, concerned, Fraction{1, 1}));
 
     b.section("doelen", {"5. Doelen getoetst", "5. Goals tested"});
+    if (plan == nullptr) {
+        b.not_judged(k_goals_evaluated);
+        return score;
+    }
     std::set<std::string> evaluated;
-    std::int64_t explained_goals = 0;
-    const auto& goals = items_of(report.get("doelen"));
-    for (const Node& d : goals) {
+    for (const Node& d : items_of(report.get("doelen"))) {
         if (auto key = text_at(&d, "doel")) evaluated.insert(std::string(*key));
-        explained_goals += d.is_mapping() && filled_at(&d, "toelichting", w) ? 1 : 0;
     }
-    if (plan != nullptr) {
-        std::int64_t planned = 0;
-        std::int64_t tested = 0;
-        for (const Node& g : items_of(plan->get("doelen"))) {
-            if (!g.is_mapping()) continue;
-            ++planned;
-            const auto key = text_at(&g, "doel");
-            tested += key && evaluated.count(std::string(*key)) != 0 ? 1 : 0;
-        }
-        b.item({"doelen van het plan geevalueerd", "plan goals evaluated"}, coverage(tested, planned));
-    } else {
-        b.item({"geevalueerde doelen met een ingevulde toelichting", "evaluated goals with a filled toelichting"},
-               coverage(explained_goals, static_cast<std::int64_t>(goals.size())));
+    std::int64_t planned = 0;
+    std::int64_t tested = 0;
+    for (const Node& g : items_of(plan->get("doelen"))) {
+        if (!g.is_mapping()) continue;
+        ++planned;
+        const auto key = text_at(&g, "doel");
+        tested += key && evaluated.count(std::string(*key)) != 0 ? 1 : 0;
     }
+    b.item(k_goals_evaluated, coverage(tested, planned));
     return score;
 }
 

@@ -27,9 +27,14 @@ Fraction divide(Fraction a, std::int64_t n);
 // 100 × f, rounded half up to a whole number.
 int percent_half_up(Fraction f);
 
+// Whether an item could be judged: an eindverslag's items that need its
+// plan cannot be while the plan is not found; they count 0, never as met.
+enum class Judged { yes, no };
+
 struct ScoreItem {
     Msg name;        // what it asks, in the user's words
-    Fraction value;  // 0..1
+    Fraction value;  // 0..1; 0 when not judged
+    Judged judged = Judged::yes;
 };
 
 struct ScoreSection {
@@ -46,6 +51,7 @@ struct Score {
     bool inform_only = false;      // a plan scored over sections 1, 5, 7 and 8
     bool plan_found = true;        // an eindverslag whose plan is in the project
     std::vector<ScoreSection> sections;
+    bool complete() const;         // every item judged (else the score is incomplete)
     Fraction exact() const;        // the mean of the section means
     int value() const;             // 0..100, rounded half up
 };
@@ -54,7 +60,8 @@ struct Score {
 Score score_plan(const Node& plan, const Profile& profile);
 
 // The score of an eindverslag; `plan` is the plan it names, or nullptr when
-// that is not in the project (the items that need it are left out).
+// that is not in the project: then the items that need it are not judged
+// and count 0, so a report without its plan never scores 100.
 Score score_report(const Node& report, const Node* plan, const Profile& profile);
 
 }  // namespace mee

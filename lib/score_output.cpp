@@ -22,6 +22,10 @@ std::vector<std::string> missing_items(const ScoreSection& s, Lang lang)
 {
     std::vector<std::string> out;
     for (const ScoreItem& item : s.items) {
+        if (item.judged == Judged::no) {
+            out.push_back(fmt::format("{} ({})", text_of(item.name, lang), say(lang, {"niet beoordeeld", "not judged"})));
+            continue;
+        }
         if (item.value.num == item.value.den) continue;
         if (item.value.num == 0) {
             out.emplace_back(text_of(item.name, lang));
@@ -68,7 +72,10 @@ std::string format_scores_text(const std::vector<ScoredDocument>& scores, Lang l
     for (const ScoredDocument& d : scores) {
         std::string note;
         if (d.score.inform_only) note = say(lang, {", alleen informeren", ", inform only"});
-        if (!d.score.plan_found) note = say(lang, {", plan niet gevonden", ", plan not found"});
+        if (!d.score.plan_found) {
+            note = say(lang, {", onvolledig: plan niet gevonden, wat het plan nodig heeft is niet beoordeeld",
+                              ", incomplete: plan not found, what needs the plan is not judged"});
+        }
         out += fmt::format("{}: {} ({}{})\n", d.path, d.score.value(), kind_text(d.score), note);
         for (const ScoreSection& s : d.score.sections) {
             const auto missing = missing_items(s, lang);
@@ -98,7 +105,8 @@ std::string format_scores_json(const std::vector<ScoredDocument>& scores, Lang l
             for (const ScoreItem& item : s.items) {
                 items.push_back(Json{{"item", text_of(item.name, lang)},
                                      {"value", static_cast<double>(item.value.num) / static_cast<double>(item.value.den)},
-                                     {"fraction", fmt::format("{}/{}", item.value.num, item.value.den)}});
+                                     {"fraction", fmt::format("{}/{}", item.value.num, item.value.den)},
+                                     {"judged", item.judged == Judged::yes}});
             }
             const Fraction mean = s.mean();
             sections.push_back(Json{{"section", s.key},
@@ -112,6 +120,7 @@ std::string format_scores_json(const std::vector<ScoredDocument>& scores, Lang l
                             {"score", d.score.value()},
                             {"inform_only", d.score.inform_only},
                             {"plan_found", d.score.plan_found},
+                            {"complete", d.score.complete()},
                             {"sections", sections}});
     }
     return Json{{"scores", docs}}.dump(2) + "\n";
@@ -142,8 +151,9 @@ std::string explain_score(Lang lang)
                 "De score van een onderdeel is het gemiddelde van zijn punten; de score van het document is 100 keer\n"
                 "het gemiddelde van de onderdelen, exact berekend (breuken) en half naar boven afgerond: 74,5 wordt 75.\n"
                 "Een plan dat alleen informeert telt onderdelen 1, 5, 7 en 8, met in 7: minstens een moment en een\n"
-                "besluitmoment. Staat het plan van een eindverslag niet in het project, dan vallen de punten die\n"
-                "het plan nodig hebben weg (onderdeel 5 telt dan geevalueerde doelen met een toelichting).\n"
+                "besluitmoment. Staat het plan van een eindverslag niet in het project, dan zijn de punten die het\n"
+                "plan nodig hebben (werkvormen verantwoord, doelen geevalueerd) niet beoordeeld: ze tellen 0, en de\n"
+                "score heet onvolledig. Zo haalt een eindverslag zonder zijn plan nooit 100.\n"
                 "Een score gaat over compleetheid, niet over de regels: een plan kan 100 halen en toch\n"
                 "waarschuwingen hebben. mee score --min N geeft exit status 1 als een score onder N ligt.\n",
                 "The completeness score (rules.md, §3.6 \"compleetheid\")\n\n"
@@ -155,8 +165,9 @@ std::string explain_score(Lang lang)
                 "A section's score is the mean of its items; the document's score is 100 times the mean of its\n"
                 "sections, computed exactly (fractions) and rounded half up: 74.5 gives 75.\n"
                 "An inform-only plan is scored over sections 1, 5, 7 and 8, with in 7: at least one moment and a\n"
-                "besluit moment. When an eindverslag's plan is not in the project, the items that need it are left\n"
-                "out (section 5 then counts evaluated goals with a filled toelichting).\n"
+                "besluit moment. When an eindverslag's plan is not in the project, the items that need it (plan\n"
+                "werkvormen accounted for, plan goals evaluated) are not judged: they count 0 and the score is\n"
+                "called incomplete. So an eindverslag without its plan never scores 100.\n"
                 "A score is about completeness, not about the rules: a plan can score 100 and still have warnings.\n"
                 "mee score --min N makes the exit status 1 when a score is below N.\n"});
 }

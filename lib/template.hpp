@@ -42,10 +42,28 @@ std::vector<std::string> project_ids(const Project& project, Lang lang,
 
 // Where the modeline of a document at `output` should point: the relative
 // path to `schemas/KIND.schema.json` in the nearest folder above `output`
-// that has one; without `output`, or when there is none,
+// that has one; else, when `project_top` (the folder of the project's
+// .mee.yaml or git work tree) is given, the path to its `schemas/` folder,
+// which `mee init project` fills; else, and without `output`,
 // `../schemas/KIND.schema.json` (documents one folder below the project's
 // schemas/ folder, as in examples/).
-std::string schema_reference(DocKind kind, const std::optional<std::filesystem::path>& output);
+std::string schema_reference(DocKind kind, const std::optional<std::filesystem::path>& output,
+                             const std::optional<std::filesystem::path>& project_top = std::nullopt);
+
+// A file `mee init project` writes: its path below the project folder and
+// its text.
+struct ProjectFile {
+    std::filesystem::path path;  // relative to the project folder
+    std::string text;
+};
+
+// The files of a new project: a `.mee.yaml` with every key and a Dutch
+// comment beside it, and the JSON schemas in `schemas/` (with the lists of
+// `own_profile` when given), where the templates' modelines find them.
+std::vector<ProjectFile> project_files(const Profile* own_profile);
+
+// The folder below a project folder that holds the schemas.
+inline constexpr std::string_view k_schemas_folder = "schemas";
 
 // The first working day on or after `from` that is no public holiday and
 // lies in no school holiday of `profile`.

@@ -14,7 +14,7 @@ m() { env -u GITHUB_ACTIONS LANG=C.UTF-8 "$mee" "$@"; }
 cd "$work" || exit 2
 : >.mee.yaml
 mkdir -p schemas documenten
-m schema plan >schemas/plan.schema.json
+for kind in plan eindverslag initiatief; do m schema "$kind" >"schemas/$kind.schema.json"; done
 for kind in plan eindverslag initiatief; do
   m init "$kind" --today 2026-06-01 >"documenten/$kind-stdout.yaml"
   expect "init $kind to stdout: exit status" 0 $?
@@ -52,10 +52,64 @@ expect "the initiatief template is quiet: exit status" 0 $?
 expect "the initiatief template is quiet: output" "no findings in 1 document" "$(cat "$work/out")"
 m init voorstel >/dev/null 2>"$work/err"
 expect "an unknown kind: exit status" 2 $?
-expect "an unknown kind: message" "mee: error: unknown kind 'voorstel'; choose plan, eindverslag or initiatief" \
+expect "an unknown kind: message" "mee: error: unknown kind 'voorstel'; choose plan, eindverslag, initiatief or project" \
   "$(m init voorstel --lang en 2>&1)"
 m init plna --lang en >/dev/null 2>"$work/err"
-expect "a near miss gets a suggestion" "mee: error: unknown kind 'plna'; choose plan, eindverslag or initiatief (did you mean plan?)" "$(cat "$work/err")"
+expect "a near miss gets a suggestion" "mee: error: unknown kind 'plna'; choose plan, eindverslag, initiatief or project (did you mean plan?)" "$(cat "$work/err")"
 m init plan -o nergens/plan.yaml >/dev/null 2>&1
 expect "a folder that does not exist: exit status" 2 $?
+
+# `mee init project`: a commented .mee.yaml and the schemas, where the
+# templates' modelines then point; never over an existing file.
+mkdir -p "$work/los/proj"
+cd "$work/los" || exit 2
+m init project --lang en -o proj 2>"$work/err"
+expect "init project: exit status" 0 $?
+expect "init project: message" \
+  "mee: wrote proj/.mee.yaml and proj/schemas/; start a document with: mee init plan -o proj/plannen/nieuw-plan.yaml" \
+  "$(cat "$work/err")"
+for key in 'lang: nl' 'fail_on: error' 'disable: \[\]' '# profile: '; do
+  grep -B1 "^$key" proj/.mee.yaml | head -1 | grep -q '^# '
+  expect "init project: .mee.yaml has '$key' with a comment above it" 0 $?
+done
+for kind in plan eindverslag initiatief profile; do
+  cmp -s "proj/schemas/$kind.schema.json" <(m schema "$kind")
+  expect "init project: schemas/$kind.schema.json is mee schema $kind" 0 $?
+done
+m check --lang en --color never proj >"$work/out" 2>&1
+expect "init project: mee check reads the new .mee.yaml" "no findings in 0 documents" "$(cat "$work/out")"
+mkdir -p proj/plannen
+m init plan --today 2026-06-01 -o proj/plannen/p.yaml 2>"$work/err"
+expect "a plan in the new project points at its schemas/" "# yaml-language-server: \$schema=../schemas/plan.schema.json" \
+  "$(head -1 proj/plannen/p.yaml)"
+expect "a plan in the new project (lang: nl from its .mee.yaml): no note about the schema" \
+  "mee: proj/plannen/p.yaml geschreven; vul het in en controleer het met: mee check proj/plannen/p.yaml" "$(cat "$work/err")"
+echo "lang: en" >proj/.mee.yaml
+m init project -o proj >/dev/null 2>"$work/err"
+expect "init project over an existing .mee.yaml: exit status" 2 $?
+expect "init project over an existing .mee.yaml: message" \
+  "mee: error: 'proj/.mee.yaml' already exists; mee does not overwrite it without --force (nothing was written)" \
+  "$(cat "$work/err")"
+expect "init project over an existing .mee.yaml: left as it was" "lang: en" "$(cat proj/.mee.yaml)"
+m init project -o proj --force 2>/dev/null
+expect "init project --force: exit status" 0 $?
+grep -q '^fail_on: error' proj/.mee.yaml
+expect "init project --force: .mee.yaml rewritten" 0 $?
+m init project -o nergens >/dev/null 2>&1
+expect "init project into a folder that does not exist: exit status" 2 $?
+
+# A project without schemas/: the modeline points where init project puts
+# them, and mee says they are not there yet.
+# (a folder of its own: the one above holds schemas/ of the tests above)
+fresh=$(mktemp -d)
+trap 'rm -rf "$work" "$fresh"' EXIT
+cd "$fresh" || exit 2
+mkdir -p zonder/a/b
+: >zonder/.mee.yaml
+m init plan --lang en --today 2026-06-01 -o zonder/a/b/p.yaml 2>"$work/err"
+expect "no schemas/ yet: the modeline points at the project's schemas/" \
+  "# yaml-language-server: \$schema=../../schemas/plan.schema.json" "$(head -1 zonder/a/b/p.yaml)"
+expect "no schemas/ yet: mee says so" \
+  "mee: the schema ../../schemas/plan.schema.json does not exist yet, so an editor cannot find it; mee init project writes the schemas to schemas/ at the top of the project" \
+  "$(head -1 "$work/err")"
 exit $fail

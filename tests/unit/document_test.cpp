@@ -98,6 +98,76 @@ TEST_CASE("document: soort decides; a walked file without it is skipped")
           "unknown soort 'plna'; did you mean 'plan'? (choose from: plan, eindverslag, initiatief)");
 }
 
+TEST_CASE("document: likely_document tells a near-miss mee document from other YAML")
+{
+    const auto likely = [](const std::string& yaml) {
+        const mee::Source source(yaml);
+        auto parsed = mee::parse_yaml(source, Lang::en);
+        REQUIRE(parsed.root);
+        return mee::likely_document(*parsed.root);
+    };
+    // A near miss of the key, with a kind (or a near miss of one) for its value.
+    auto l = likely("titel: Speelplek\nSoort: plan\n");
+    REQUIRE(l);
+    CHECK(l->key == "Soort");
+    CHECK(l->kind == mee::DocKind::plan);
+    CHECK(l->mark == Mark{2, 1});
+    l = likely("sort: Eindverslag\n");
+    REQUIRE(l);
+    CHECK(l->kind == mee::DocKind::eindverslag);
+    l = likely("\"soort \": initiatef\n");
+    REQUIRE(l);
+    CHECK(l->key == "soort ");
+    CHECK(l->kind == mee::DocKind::initiatief);
+    // An id of the form of documents.md's ids.
+    l = likely("id: INI-2026-014\ntitel: Bankjes\n");
+    REQUIRE(l);
+    CHECK(l->key.empty());
+    CHECK(l->id == "INI-2026-014");
+    CHECK(l->kind == mee::DocKind::initiatief);
+    CHECK(l->mark == Mark{1, 1});
+    CHECK(likely("id: PVA-2026-7\n")->kind == mee::DocKind::plan);
+    CHECK(likely("id: EV-2025-018\n")->kind == mee::DocKind::eindverslag);
+    // Other YAML stays out: a sort key of a tool, ids of another form, CI files, compose files.
+    CHECK_FALSE(likely("sort: naam\norder: asc\n"));
+    CHECK_FALSE(likely("id: PVA\n"));
+    CHECK_FALSE(likely("id: PVA-26-1\n"));
+    CHECK_FALSE(likely("id: EV-2026-\n"));
+    CHECK_FALSE(likely("id: build-2026-001\n"));
+    CHECK_FALSE(likely("stages: [build, test]\nbuild:\n  script: [make]\n"));
+    CHECK_FALSE(likely("services:\n  web:\n    image: nginx\n"));
+    CHECK_FALSE(likely("- soort: plan\n"));
+    // A file with a soort key is judged by its value, not guessed at.
+    CHECK_FALSE(likely("soort: plna\nSoort: plan\n"));
+}
+
+TEST_CASE("document: libyaml reads 'soort : plan' as the key soort")
+{
+    mee::test::TempDir dir;
+    const auto doc = load(dir, "s.yaml", std::string("soort : plan\n") + (mee::test::k_minimal_plan + 12), Origin::walked);
+    CHECK(doc.kind == mee::DocKind::plan);
+}
+
+TEST_CASE("document: a walked file that looks like a mee document is MEE003 with the soort it meant")
+{
+    mee::test::TempDir dir;
+    auto doc = load(dir, "h.yaml", "Soort: plan\nid: PVA-2026-021\n", Origin::walked);
+    CHECK(doc.state == LoadState::checked);
+    REQUIRE(doc.findings.size() == 1);
+    CHECK(doc.findings[0].code == "MEE003");
+    CHECK(doc.findings[0].mark == Mark{1, 1});
+    CHECK(doc.findings[0].message == "'Soort' is not a key of mee, so this file has no 'soort'; did you mean 'soort: "
+                                     "plan'? (if it is no mee document, list it in .meeignore)");
+    doc = load(dir, "i.yaml", "# een initiatief\nid: INI-2026-014\n", Origin::walked);
+    REQUIRE(doc.findings.size() == 1);
+    CHECK(doc.findings[0].message == "this looks like a mee document (id 'INI-2026-014'), but 'soort' is missing; did "
+                                     "you mean 'soort: initiatief'? (if it is no mee document, list it in .meeignore)");
+    doc = load(dir, "n.yaml", "soort:\nid: X\n", Origin::walked);
+    REQUIRE(doc.findings.size() == 1);
+    CHECK(doc.findings[0].message == "'soort' has no value; choose plan, eindverslag or initiatief");
+    CHECK(load(dir, "c.yaml", "sort: naam\nid: lijst-1\n", Origin::walked).state == LoadState::not_ours);
+}
+
 TEST_CASE("document: a newer formaat is MEE006 and stops the check")
 {
     mee::test::TempDir dir;

@@ -25,7 +25,7 @@ TEST_CASE("project: .mee.yaml above the named path is the root, and its defaults
     CHECK(project->config->profile == std::filesystem::canonical(dir.path()) / "profielen/ander.yaml");
 }
 
-TEST_CASE("project: without .mee.yaml, the git top; else the named path")
+TEST_CASE("project: without .mee.yaml, the git top; else the named folder or the named file's folder")
 {
     mee::test::TempDir dir;
     dir.write("repo/.git/HEAD", "ref: refs/heads/main\n");
@@ -35,10 +35,16 @@ TEST_CASE("project: without .mee.yaml, the git top; else the named path")
     auto project = mee::find_project({"repo/a/p.yaml"}, Lang::en);
     REQUIRE(project.ok());
     CHECK(project->roots[0] == std::filesystem::canonical(dir.path()) / "repo");
+    CHECK(project->marked);
     CHECK_FALSE(project->config);
     project = mee::find_project({"los/q.yaml"}, Lang::en);
     REQUIRE(project.ok());
-    CHECK(project->roots[0] == std::filesystem::canonical(dir.path()) / "los/q.yaml");
+    CHECK(project->roots[0] == std::filesystem::canonical(dir.path()) / "los");
+    CHECK(project->top == std::filesystem::canonical(dir.path()) / "los");
+    CHECK_FALSE(project->marked);
+    project = mee::find_project({"los"}, Lang::en);
+    REQUIRE(project.ok());
+    CHECK(project->roots[0] == std::filesystem::canonical(dir.path()) / "los");
 }
 
 TEST_CASE("project: a bad .mee.yaml fails with file, line and column")

@@ -12,6 +12,7 @@
 #include <algorithm>
 
 using mee::Date;
+using mee::Finding;
 using mee::Lang;
 using mee::test::check_project;
 using mee::test::edited;
@@ -126,6 +127,39 @@ TEST_CASE("rules_initiative: MEE302 no contact yet, 28 days after ingediend")
     CHECK(only_message(check_initiative(edited(k_fresh, {{"ingediend: 2026-05-04", "ingediend: 2026-05-03"}}))) ==
           "29 days after submission there has been no contact with the initiator yet; make contact within 28 days and "
           "record the date in intake.contact");
+}
+
+// Regression: MEE302 told a team to make contact "within 28 days" about an
+// initiative decided a year ago. A decided one had contact; its date is
+// what is missing.
+TEST_CASE("rules_initiative: MEE302 about a decided initiative asks for the contact date")
+{
+    const auto mee302 = [](const std::string& yaml) {
+        std::vector<std::string> out;
+        for (const Finding& f : check_initiative(yaml)) {
+            if (f.code == "MEE302") out.push_back(f.message);
+        }
+        return out;
+    };
+    const std::string old_one = edited(k_fresh, {{"ingediend: 2026-05-04", "ingediend: 2025-03-01"}});
+    CHECK(mee302(edited(old_one, {{"status: ingediend", "status: uitgevoerd"}})) ==
+          std::vector<std::string>{"the initiative already has status uitgevoerd, but the date of first contact is not "
+                                   "recorded: write it under intake.contact (the annual figures count contact within "
+                                   "28 days, §3.6)"});
+    CHECK(mee302(edited(old_one, {{"status: ingediend",
+                                   "beoordeling:\n  past_in_beleid: true\n  draagt_bij: true\n  uitkomst: ja\n"
+                                   "status: in-behandeling"}})) ==
+          std::vector<std::string>{"the initiative already has a beoordeling (uitkomst ja), but the date of first "
+                                   "contact is not recorded: write it under intake.contact (the annual figures count "
+                                   "contact within 28 days, §3.6)"});
+    CHECK(mee302(edited(old_one, {{"status: ingediend", "besluit:\n  datum: 2025-05-01\n  door: coordinator\n"
+                                                        "status: besloten"}})) ==
+          std::vector<std::string>{"the initiative already has a besluit, but the date of first contact is not "
+                                   "recorded: write it under intake.contact (the annual figures count contact within "
+                                   "28 days, §3.6)"});
+    // Still open: no contact yet, as before.
+    CHECK(mee302(old_one).size() == 1);
+    CHECK(mee302(old_one).front().starts_with("457 days after submission there has been no contact"));
 }
 
 TEST_CASE("rules_initiative: MEE303 the eight intake answers")

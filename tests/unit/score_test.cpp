@@ -110,11 +110,35 @@ TEST_CASE("score: an eindverslag against its plan, and without it")
     CHECK(with_plan.plan_found);
     CHECK(with_plan.exact() == Fraction{7, 10});
     CHECK(with_plan.value() == 70);
-    // Without the plan: proces 2 items (1), doelen: evaluated goals with a filled toelichting (0).
+    CHECK(with_plan.complete());
+    // Without the plan, what needs it is not judged and counts 0: proces 2/3, doelen 0
+    // → (2/3 + 1 + 1 + 0 + 0) / 5 = 8/15 → 53.
     const auto without = report_score(report, "");
     CHECK_FALSE(without.plan_found);
-    CHECK(without.sections[0].items.size() == 2);
-    CHECK(without.value() == 60);
+    CHECK_FALSE(without.complete());
+    REQUIRE(without.sections[0].items.size() == 3);
+    CHECK(without.sections[0].items[2].judged == mee::Judged::no);
+    CHECK(without.sections[0].items[2].value == Fraction{0, 1});
+    REQUIRE(without.sections[4].items.size() == 1);
+    CHECK(without.sections[4].items[0].judged == mee::Judged::no);
+    CHECK(without.exact() == Fraction{8, 15});
+    CHECK(without.value() == 53);
+}
+
+TEST_CASE("score: an eindverslag without its plan never scores 100")
+{
+    // Everything the report itself can give is there; the plan is not found.
+    const std::string report =
+        "soort: eindverslag\nid: EV-1\nplan: PVA-2026-001\ndatum: 2026-10-06\n"
+        "proces:\n  overzicht: Twee avonden en een enquete.\n  aansluiting_plan: Het proces volgde het plan.\n"
+        "inbreng:\n  - onderwerp: Parkeren\n    samenvatting: Zorgen over minder plekken.\n"
+        "    reactie: Het aantal plekken blijft gelijk.\n    verwerking: overgenomen\n"
+        "doelen:\n  - doel: ideeen-ophalen\n    bereikt: ja\n    toelichting: Veel ideeen kwamen binnen.\n";
+    const auto s = report_score(report, "");
+    CHECK_FALSE(s.complete());
+    // (2/3 + 1 + 1 + 1 + 0) / 5 = 11/15 → 73.
+    CHECK(s.exact() == Fraction{11, 15});
+    CHECK(s.value() == 73);
 }
 
 TEST_CASE("score: unused input explained counts 1 when nothing is niet or deels")
