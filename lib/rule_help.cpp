@@ -224,6 +224,14 @@ const RuleHelp k_help[] = {
      "    - {naam: Omwonenden Kerkstraat, categorie: inwoners, belang: groot, invloed: weinig}\n"
      "    - {naam: Omwonenden Molenweg, categorie: inwoners, belang: klein, invloed: weinig}\n"},
 
+    {"MEE138",
+     {"Bij de omgevingsanalyse hoort een kaartje of plattegrond als dat nodig is (§2.1.3, onderdeel 3). omgevingsanalyse.kaart noemt dat bestand, met een pad vanaf de map van het plan. Bestaat het bestand daar niet, dan ontbreekt de kaart in het rapport van mee render en bij wie het plan leest.",
+      "The stakeholder analysis includes a map or floor plan when one is needed (§2.1.3, part 3). omgevingsanalyse.kaart names that file, with a path from the plan's folder. When the file is not there, the map is missing from the report of mee render and for whoever reads the plan."},
+     {"Zet het bestand op de plek die het pad noemt, of verbeter het pad: het begint bij de map van het plan, bijvoorbeeld kaarten/centrum.png voor een map kaarten naast het plan.",
+      "Put the file where the path says, or correct the path: it starts from the plan's folder, for example kaarten/centrum.png for a folder kaarten beside the plan."},
+     "omgevingsanalyse:\n"
+     "  kaart: kaarten/centrum-lemelerveld.png\n"},
+
     {"MEE141",
      {"Het beleid zegt bij onderdeel 4 van het plan: \"In ieder geval nemen we op juridische, financiële, inhoudelijke, organisatorische en politiek-bestuurlijke kaders\" (§2.1.3, bouwsteen 3). Zo weet iedereen vooraf wat vastligt en waar nog ruimte is.",
       "For part 4 of the plan the policy says we always include legal, financial, substantive, organisational and political-administrative frameworks (§2.1.3, bouwsteen 3). That way everyone knows beforehand what is fixed and where there is still room."},

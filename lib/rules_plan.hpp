@@ -30,6 +30,7 @@ void mee134(const RuleInput&, const Report&);
 void mee135(const RuleInput&, const Report&);
 void mee136(const RuleInput&, const Report&);
 void mee137(const RuleInput&, const Report&);
+void mee138(const RuleInput&, const Report&);
 void mee141(const RuleInput&, const Report&);
 void mee142(const RuleInput&, const Report&);
 void mee151(const RuleInput&, const Report&);

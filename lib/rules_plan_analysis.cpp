@@ -1,11 +1,12 @@
 // Goals (section 2, §1.2) and stakeholders (section 3, bouwsteen 2):
-// MEE121–MEE137.
+// MEE121–MEE138.
 
 #include "node_access.hpp"
 #include "plan_view.hpp"
 #include "rules_plan.hpp"
 #include "suggest.hpp"
 
+#include <filesystem>
 #include <set>
 
 namespace mee::plan_rules {
@@ -211,6 +212,39 @@ void mee137(const RuleInput& in, const Report& report)
                                 *name));
         }
     }
+}
+
+void mee138(const RuleInput& in, const Report& report)
+{
+    const Node* analysis = section(in.root, "omgevingsanalyse");
+    const Node* kaart = analysis != nullptr ? analysis->get("kaart") : nullptr;
+    const auto name = scalar_text(kaart);
+    if (!name || name->empty() || name->find("://") != std::string_view::npos) return;
+    // The path is written from the plan's folder; a plan that is not a file
+    // on disk has no folder to look in. A path that leaves that folder is not
+    // looked up at all (mee render does not embed it either).
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path document(in.path);
+    if (!fs::is_regular_file(document, ec)) return;
+    const fs::path relative = fs::path(std::string(*name)).lexically_normal();
+    if (relative.is_absolute() || relative.has_root_name() || relative.empty() || *relative.begin() == "..") {
+        report(kaart->mark, say(in.lang,
+                                {"de kaart '{0}' ligt buiten de map van dit plan: zet het bestand in de map van het "
+                                 "plan (of een map daaronder) en geef het pad vanaf die map",
+                                 "the map '{0}' lies outside this plan's folder: put the file in the plan's folder "
+                                 "(or a folder below it) and give the path from there"},
+                                *name));
+        return;
+    }
+    const fs::path target = document.parent_path() / relative;
+    if (fs::exists(target, ec)) return;
+    report(kaart->mark, say(in.lang,
+                            {"de kaart '{0}' bestaat niet (gezocht als {1}; het pad gaat uit van de map van dit "
+                             "plan): zet het bestand daar, of verbeter het pad",
+                             "the map '{0}' does not exist (looked for {1}; the path starts from this plan's "
+                             "folder): put the file there, or correct the path"},
+                            *name, target.generic_string()));
 }
 
 }  // namespace mee::plan_rules

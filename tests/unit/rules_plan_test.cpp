@@ -10,6 +10,7 @@
 
 #include "check.hpp"
 #include "clean_documents.hpp"
+#include "test_util.hpp"
 #include "deviation.hpp"
 #include "profile.hpp"
 #include "project_index.hpp"
@@ -703,6 +704,33 @@ std::vector<Row> analysis_rows()
     };
 }
 
+// MEE138 looks on disk, from the plan's folder: these rows run in a folder
+// that holds plan.yaml and kaart.png, and no kaarten/ (file_rows_test).
+std::vector<Row> file_rows()
+{
+    return {
+        {"MEE138 the map is not there",
+         Plan(),
+         {{"MEE138", 63, 10, "warning",
+           "the map 'kaarten/centrum-lemelerveld.png' does not exist (looked for kaarten/centrum-lemelerveld.png; the "
+           "path starts from this plan's folder): put the file there, or correct the path"}}},
+        {"MEE138 quiet: the map beside the plan",
+         Plan().replace("  kaart: kaarten/centrum-lemelerveld.png", "  kaart: kaart.png"), {}},
+        {"MEE138 a path out of the plan's folder is not looked up",
+         Plan().replace("  kaart: kaarten/centrum-lemelerveld.png", "  kaart: ../kaart.png"),
+         {{"MEE138", 63, 10, "warning",
+           "the map '../kaart.png' lies outside this plan's folder: put the file in the plan's folder (or a folder "
+           "below it) and give the path from there"}}},
+        {"MEE138 an absolute path is not looked up",
+         Plan().replace("  kaart: kaarten/centrum-lemelerveld.png", "  kaart: /etc/passwd"),
+         {{"MEE138", 63, 10, "warning",
+           "the map '/etc/passwd' lies outside this plan's folder: put the file in the plan's folder (or a folder "
+           "below it) and give the path from there"}}},
+        {"MEE138 quiet: a web address is no file",
+         Plan().replace("  kaart: kaarten/centrum-lemelerveld.png", "  kaart: https://kaart.dalfsen.nl/centrum"), {}},
+    };
+}
+
 // --- frameworks, level and methods: MEE141–MEE165 -------------------------
 
 std::vector<Row> approach_rows()
@@ -1275,6 +1303,15 @@ TEST_CASE("rules_plan: goals and stakeholders, MEE121-MEE137")
     check_rows(analysis_rows());
 }
 
+TEST_CASE("rules_plan: the map named by the plan, MEE138")
+{
+    mee::test::TempDir dir;
+    dir.write("plan.yaml", k_clean);
+    dir.write("kaart.png", "\x89PNG\r\n\x1a\n");
+    mee::test::InDir in(dir.path());
+    check_rows(file_rows());
+}
+
 TEST_CASE("rules_plan: frameworks, level and methods, MEE141-MEE165")
 {
     check_rows(approach_rows());
@@ -1343,8 +1380,8 @@ TEST_CASE("rules_plan: Dutch messages")
 TEST_CASE("rules_plan: every plan code has a firing row with its message and a quiet row")
 {
     std::vector<Row> all;
-    for (auto rows : {step1_rows(), section_rows(), analysis_rows(), approach_rows(), planning_rows(), resources_rows(),
-                      inform_only_rows(), deviation_rows()}) {
+    for (auto rows : {step1_rows(), section_rows(), analysis_rows(), file_rows(), approach_rows(), planning_rows(),
+                      resources_rows(), inform_only_rows(), deviation_rows()}) {
         all.insert(all.end(), rows.begin(), rows.end());
     }
     std::set<std::string> with_message;
@@ -1365,5 +1402,5 @@ TEST_CASE("rules_plan: every plan code has a firing row with its message and a q
         CHECK(with_message.count(code) == 1);
         CHECK(quiet.count(code) == 1);
     }
-    CHECK(plan_codes == 43);  // MEE101-MEE111, 121-122, 131-137, 141-142, 151, 161-165, 171-178, 181-185, 191-192
+    CHECK(plan_codes == 44);  // MEE101-MEE111, 121-122, 131-138, 141-142, 151, 161-165, 171-178, 181-185, 191-192
 }
