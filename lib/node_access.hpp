@@ -35,4 +35,13 @@ std::optional<std::string_view> text_at(const Node* node, std::string_view key);
 // Whether the text under `key` is filled (documents.md).
 bool filled_at(const Node* node, std::string_view key, std::size_t min_words = 3);
 
+// How many items of a sequence are filled in: scalars with content
+// (`has_content`: no placeholder) and every mapping; 0 for anything else.
+std::size_t filled_in_count(const Node* node);
+
+// Whether the scalar under `key` (text, or a number as written) is filled
+// in at all: not absent, empty or a placeholder (`has_content`). For
+// titles, names, kenmerken and places, which need no three words.
+bool content_at(const Node* node, std::string_view key);
+
 }  // namespace mee
