@@ -1,5 +1,6 @@
 #include "decide.hpp"
 
+#include "filled.hpp"
 #include "node_access.hpp"
 #include "plan_view.hpp"
 
@@ -90,7 +91,8 @@ Decision decide_plan(const Node& plan, const Profile& profile, Lang lang)
         answers[i].question = step1_questions()[i].key;
         const Node* q = afweging != nullptr && afweging->is_mapping() ? afweging->get(answers[i].question) : nullptr;
         if (auto v = text_at(q, "antwoord")) answers[i].value = std::string(*v);
-        if (auto t = text_at(q, "toelichting")) answers[i].toelichting = std::string(*t);
+        // A placeholder toelichting ("nog invullen") is no toelichting.
+        if (auto t = text_at(q, "toelichting"); t && has_content(*t)) answers[i].toelichting = std::string(*t);
     }
     Decision d = decide_answers(answers, lang);
     d.from_plan = true;

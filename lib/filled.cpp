@@ -1,5 +1,6 @@
 #include "filled.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -7,9 +8,11 @@ namespace mee {
 
 namespace {
 
+// documents.md's placeholders, and `invullen`, as is_placeholder compares
+// them: lower case, without dots or trailing punctuation. Those without a
+// letter or digit ("...", "\u2026", "-", "?") need no entry.
 constexpr std::string_view k_placeholders[] = {
-    "todo", "tbd", "pm", "p.m.", "nvt", "n.v.t.", "ntb", "n.t.b.", "nog invullen",
-    "volgt", "...", "\u2026", "xxx", "-", "?",
+    "todo", "tbd", "pm", "nvt", "ntb", "nog invullen", "invullen", "volgt", "xxx",
 };
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
@@ -64,19 +67,36 @@ std::size_t count_words(std::string_view text)
 
 bool is_placeholder(std::string_view text)
 {
-    while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
-    while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
-    std::string lower;
-    for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (count_words(text) == 0) return true;
+    // Lower case, trailing whitespace and punctuation (ASCII, and the
+    // ellipsis U+2026) dropped, dots dropped, inner whitespace as one space.
+    std::string key;
+    for (char c : text) {
+        if (c == '.') continue;
+        if (is_space(c)) {
+            if (!key.empty() && key.back() != ' ') key += ' ';
+            continue;
+        }
+        key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    for (;;) {
+        if (!key.empty() && (key.back() == ' ' || std::string_view("!?,;:").find(key.back()) != std::string_view::npos)) {
+            key.pop_back();
+        } else if (key.ends_with("\u2026")) {
+            key.resize(key.size() - std::string_view("\u2026").size());
+        } else {
+            break;
+        }
+    }
     for (std::string_view p : k_placeholders) {
-        if (lower == p) return true;
+        if (key == p) return true;
     }
     return false;
 }
 
 bool is_filled(std::string_view text, std::size_t min_words)
 {
-    return !is_placeholder(text) && count_words(text) >= min_words;
+    return count_words(text) >= std::max<std::size_t>(min_words, 1) && !is_placeholder(text);
 }
 
 }  // namespace mee

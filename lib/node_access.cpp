@@ -75,4 +75,21 @@ Mark document_mark(const Node& root)
     return root.entries.front().key_mark;
 }
 
+std::size_t filled_in_count(const Node* node)
+{
+    std::size_t n = 0;
+    for (const Node& item : items_of(node)) {
+        const auto text = item.is_mapping() ? std::nullopt : scalar_text(&item);
+        n += item.is_mapping() || (text && has_content(*text)) ? 1 : 0;
+    }
+    return n;
+}
+
+bool content_at(const Node* node, std::string_view key)
+{
+    if (node == nullptr || !node->is_mapping()) return false;
+    const auto text = scalar_text(node->get(key));
+    return text && has_content(*text);
+}
+
 }  // namespace mee

@@ -41,4 +41,13 @@ bool filled_at(const Node* node, std::string_view key, std::size_t min_words = 3
 // content, such as a `# yaml-language-server:` modeline.
 Mark document_mark(const Node& root);
 
+// How many items of a sequence are filled in: scalars with content
+// (`has_content`: no placeholder) and every mapping; 0 for anything else.
+std::size_t filled_in_count(const Node* node);
+
+// Whether the scalar under `key` (text, or a number as written) is filled
+// in at all: not absent, empty or a placeholder (`has_content`). For
+// titles, names, kenmerken and places, which need no three words.
+bool content_at(const Node* node, std::string_view key);
+
 }  // namespace mee

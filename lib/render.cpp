@@ -299,15 +299,13 @@ PageSection score_section(const Score& score, Lang lang)
         for (const ScoreItem& item : section.items) {
             if (item.judged == Judged::yes && item.value.num >= item.value.den) continue;
             if (!missing.empty()) missing += "; ";
-            missing += md_text(say(lang, item.name));
-            if (item.judged == Judged::no) missing += say(lang, {" (niet beoordeeld)", " (not judged)"});
-            if (item.value.num > 0) missing += fmt::format(" ({}%)", percent_half_up(item.value));
+            missing += md_text(missing_text(item, lang));
         }
         rows.push_back(
             {md_text(say(lang, section.title)), fmt::format("{}%", percent_half_up(section.mean())), missing});
     }
     md += md_table({say(lang, {"Onderdeel", "Part"}), say(lang, {"Score", "Score"}),
-                    say(lang, {"Nog niet voldaan", "Not yet met"})},
+                    say(lang, {"Ontbreekt", "Missing"})},
                    rows);
     s.blocks.push_back(PageBlock{md, {}});
     return s;

@@ -4,6 +4,7 @@
 
 #include "render.hpp"
 
+#include "filled.hpp"
 #include "node_access.hpp"
 #include "plan_view.hpp"
 #include "render_format.hpp"
@@ -18,8 +19,9 @@ namespace {
 
 std::string text_md(const Node* node, std::string_view key)
 {
+    // A text that is not filled in (a placeholder) is shown as absent.
     const auto t = scalar_text(node != nullptr && node->is_mapping() ? node->get(key) : nullptr);
-    return t ? md_text(*t) : std::string();
+    return t && has_content(*t) ? md_text(*t) : std::string();
 }
 
 std::string labelled(std::string_view label, const std::string& value)
@@ -271,7 +273,8 @@ Rendered render_eindverslag(const RenderInput& input)
     const auto plan_id = scalar_text(report.get("plan"));
     const ProjectDocument* plan_doc = plan_id ? input.project.plan(*plan_id) : nullptr;
     const Node* plan = plan_doc != nullptr ? plan_doc->root : nullptr;
-    const auto plan_title = plan != nullptr ? scalar_text(plan->get("titel")) : std::nullopt;
+    auto plan_title = plan != nullptr ? scalar_text(plan->get("titel")) : std::nullopt;
+    if (plan_title && !has_content(*plan_title)) plan_title.reset();
     const Score score = score_report(report, plan, input.profile);
 
     Rendered r;

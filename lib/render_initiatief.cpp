@@ -4,6 +4,7 @@
 
 #include "render.hpp"
 
+#include "filled.hpp"
 #include "node_access.hpp"
 #include "render_format.hpp"
 
@@ -23,8 +24,9 @@ struct Texts {
     }
     std::string at(const Node* node, std::string_view key) const
     {
+        // A text that is not filled in (a placeholder) is shown as absent.
         const auto t = scalar_text(node != nullptr && node->is_mapping() ? node->get(key) : nullptr);
-        return t ? md(*t) : std::string();
+        return t && has_content(*t) ? md(*t) : std::string();
     }
     std::string date(const Node* node, std::string_view key) const
     {
@@ -89,7 +91,8 @@ Rendered render_initiatief(const RenderInput& input)
             }
         }
     }
-    const auto titel = scalar_text(doc.get("titel"));
+    auto titel = scalar_text(doc.get("titel"));
+    if (titel && !has_content(*titel)) titel.reset();
     Rendered r;
     r.page.lang = lang;
     const std::string placeholder = say(lang, {"[initiatiefnemer]", "[initiator]"});

@@ -9,6 +9,7 @@
 #include "decide.hpp"
 #include "embedded_image.hpp"
 #include "html.hpp"
+#include "filled.hpp"
 #include "node_access.hpp"
 #include "plan_view.hpp"
 #include "render_format.hpp"
@@ -43,8 +44,9 @@ std::string labelled(std::string_view label, const std::string& value)
 
 std::string text_md(const Node* node, std::string_view key)
 {
+    // A text that is not filled in (a placeholder) is shown as absent.
     const auto t = scalar_text(node != nullptr && node->is_mapping() ? node->get(key) : nullptr);
-    return t ? md_text(*t) : std::string();
+    return t && has_content(*t) ? md_text(*t) : std::string();
 }
 
 std::string list_md(const Node* node, std::string_view separator = ", ")
@@ -52,7 +54,7 @@ std::string list_md(const Node* node, std::string_view separator = ", ")
     std::string out;
     for (const Node& item : items_of(node)) {
         const auto t = scalar_text(&item);
-        if (!t) continue;
+        if (!t || !has_content(*t)) continue;
         if (!out.empty()) out += separator;
         out += md_text(*t);
     }
@@ -513,7 +515,8 @@ Rendered render_plan(const RenderInput& input)
 {
     const Node& plan = *input.document.root;
     const PlanContext c{plan, input.profile, input.lang, is_inform_only(plan, input.profile), input.document.path};
-    const auto title_text = scalar_text(plan.get("titel"));
+    auto title_text = scalar_text(plan.get("titel"));
+    if (title_text && !has_content(*title_text)) title_text.reset();
     const std::string title = title_text ? one_line_text(*title_text) : input.document.id;
     const Score score = score_plan(plan, input.profile);
 

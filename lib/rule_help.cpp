@@ -736,6 +736,15 @@ const RuleHelp k_help[] = {
      "besluit:\n"
      "  datum: 2026-03-10\n"
      "  door: college\n"},
+    {"MEE317",
+     {"Een initiatief komt binnen via het digitale loket (§2.2.2, stap 1), en de coördinator neemt binnen vier weken contact op met de indiener (stap 2a). Daarvoor moet vanaf het indienen duidelijk zijn om welk idee het gaat (titel) en wie het indiende en hoe die te bereiken is (initiatiefnemer.naam en initiatiefnemer.contact). Een tekst als 'nog invullen' of 'n.t.b.' telt niet als ingevuld. Na het intakegesprek meldt MEE303 ontbrekende contactgegevens.",
+      "An initiative comes in through the digital loket (§2.2.2, step 1), and the coordinator contacts the submitter within four weeks (step 2a). For that, it must be clear from submission on which idea it is (titel) and who submitted it and how to reach them (initiatiefnemer.naam and initiatiefnemer.contact). A text such as 'nog invullen' or 'n.t.b.' does not count as filled in. After the intake conversation, MEE303 reports missing contact details."},
+     {"Geef het initiatief een korte titel en zet onder initiatiefnemer de naam en een e-mailadres of telefoonnummer van de indiener.",
+      "Give the initiative a short titel and put the submitter's name and an e-mail address or phone number under initiatiefnemer."},
+     "titel: Jeu-de-boulesbaan De Koele\n"
+     "initiatiefnemer:\n"
+     "  naam: J. Jansen\n"
+     "  contact: j.jansen@example.nl\n"},
 
     // ---- MEE4xx: across documents -------------------------------------------------------------
     {"MEE401",

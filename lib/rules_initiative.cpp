@@ -1,4 +1,4 @@
-// Citizens' initiatives (§2.2): MEE301–MEE313.
+// Citizens' initiatives (§2.2): MEE301–MEE313 and MEE317.
 
 #include "filled.hpp"
 #include "node_access.hpp"
@@ -28,6 +28,16 @@ const Node* first_contact(const RuleInput& in)
 }
 
 std::optional<std::string_view> uitkomst(const RuleInput& in) { return text_at(part(in, "beoordeling"), "uitkomst"); }
+
+// Whether the intake conversation took place: `intake.datum` is given and
+// not after today (a planned intake has no answers yet).
+bool intake_held(const RuleInput& in)
+{
+    const Node* intake = part(in, "intake");
+    if (intake == nullptr || intake->get("datum") == nullptr) return false;
+    const auto held = date_value(intake->get("datum"));
+    return !(held && in.today < *held);
+}
 
 long days_between(const Date& from, const Date& to) { return days_from_civil(to) - days_from_civil(from); }
 
@@ -87,19 +97,16 @@ void mee302(const RuleInput& in, const Report& report)
 
 void mee303(const RuleInput& in, const Report& report)
 {
+    if (!intake_held(in)) return;
     const Node* intake = part(in, "intake");
-    if (intake == nullptr || intake->get("datum") == nullptr) return;
-    // Only an intake that took place has answers: a planned one (dated after
-    // today) has not.
-    if (const auto held = date_value(intake->get("datum")); held && in.today < *held) return;
     const Entry* intake_entry = in.root.entry("intake");
     // Question 1: contact details.
     const Node* person = part(in, "initiatiefnemer");
     for (const char* key : {"naam", "contact"}) {
         const Node* node = person != nullptr ? person->get(key) : nullptr;
         const auto value = scalar_text(node);
-        const bool blank = !value || value->find_first_not_of(" \t") == std::string_view::npos;
-        if (!blank && !is_placeholder(*value)) continue;
+        if (value && has_content(*value)) continue;
+        const bool blank = !value || value->find_first_not_of(" \t\n") == std::string_view::npos;
         // A placeholder is a wrong value (its node); a missing one is a missing key (its parent's key).
         const Mark mark = !blank ? node->mark : top_key_mark(in.root, "initiatiefnemer");
         report(mark,
@@ -121,6 +128,35 @@ void mee303(const RuleInput& in, const Report& report)
         report(mark, say(in.lang, {"intakevraag {0} is niet beantwoord: vul intake.gesprek.{1} in (§2.2.2 stap 2a)",
                                    "intake question {0} is not answered: fill in intake.gesprek.{1} (§2.2.2 step 2a)"},
                          i + 2, key));
+    }
+}
+
+void mee317(const RuleInput& in, const Report& report)
+{
+    // An empty or absent titel is MEE004 (the schema requires it).
+    if (const Node* titel = in.root.get("titel")) {
+        const auto text = scalar_text(titel);
+        if (text && !has_content(*text) && text->find_first_not_of(" \t\n") != std::string_view::npos) {
+            report(titel->mark, say(in.lang, {"titel is nog niet ingevuld ('{0}'): geef het initiatief een korte naam",
+                                              "titel is not filled in yet ('{0}'): give the initiative a short name"},
+                                    *text));
+        }
+    }
+    // Before the intake; from the intake on, MEE303 asks for the contact details.
+    if (intake_held(in)) return;
+    const Node* person = part(in, "initiatiefnemer");
+    for (const char* key : {"naam", "contact"}) {
+        if (content_at(person, key)) continue;
+        const Node* node = person != nullptr ? person->get(key) : nullptr;
+        const auto value = scalar_text(node);
+        const bool blank = !value || value->find_first_not_of(" \t\n") == std::string_view::npos;
+        const Mark mark = !blank ? node->mark : person != nullptr ? in.root.entry("initiatiefnemer")->key_mark : Mark{1, 1};
+        report(mark, say(in.lang,
+                         {"initiatiefnemer.{0} is niet ingevuld: de coördinator neemt binnen vier weken contact op "
+                          "met de indiener; zet de naam en een e-mailadres of telefoonnummer erbij (§2.2.2 stap 2a)",
+                          "initiatiefnemer.{0} is not filled in: the coordinator contacts the submitter within four "
+                          "weeks; add the name and an e-mail address or phone number (§2.2.2 step 2a)"},
+                         key));
     }
 }
 

@@ -36,6 +36,7 @@ void mee310(const RuleInput&, const Report&);
 void mee311(const RuleInput&, const Report&);
 void mee312(const RuleInput&, const Report&);
 void mee313(const RuleInput&, const Report&);
+void mee317(const RuleInput&, const Report&);
 }  // namespace mee::initiative_rules
 
 namespace mee::project_rules {

@@ -186,7 +186,7 @@ void mee136(const RuleInput& in, const Report& report)
     if (analysis == nullptr || !analysis->is_mapping()) return;
     const Entry* entry = analysis->entry("opgesteld_met");
     if (entry != nullptr && !entry->value.is_null() && !entry->value.is_sequence()) return;
-    const std::size_t count = entry != nullptr ? items_of(&entry->value).size() : 0;
+    const std::size_t count = entry != nullptr ? filled_in_count(&entry->value) : 0;
     if (count >= 2) return;
     report(entry != nullptr ? entry->key_mark : top_key_mark(in.root, "omgevingsanalyse"),
            say(in.lang,

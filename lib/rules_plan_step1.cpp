@@ -109,7 +109,7 @@ void mee103(const RuleInput& in, const Report& report)
     if (stuk != nullptr && !stuk->is_mapping()) return;
     std::vector<std::string> missing;
     for (const char* key : {"soort", "kenmerk"}) {
-        if (stuk == nullptr || !scalar_text(stuk->get(key))) missing.emplace_back(key);
+        if (!content_at(stuk, key)) missing.emplace_back(key);
     }
     if (missing.empty()) return;
     const Mark mark = stuk != nullptr ? entry->key_mark : top_key_mark(in.root, "afweging");
@@ -146,9 +146,9 @@ void mee105(const RuleInput& in, const Report& report)
     const Node* v = entry != nullptr && !entry->value.is_null() ? &entry->value : nullptr;
     if (v != nullptr && !v->is_mapping()) return;
     std::vector<std::string> missing;
-    if (v == nullptr || !text_at(v, "door")) missing.emplace_back("door");
+    if (!content_at(v, "door")) missing.emplace_back("door");
     if (v == nullptr || !v->get("datum")) missing.emplace_back("datum");
-    if (v == nullptr || !scalar_text(v->get("kenmerk"))) missing.emplace_back("kenmerk");
+    if (!content_at(v, "kenmerk")) missing.emplace_back("kenmerk");
     if (missing.empty()) return;
     // A vastgesteld that is missing altogether is asked for by `status: vastgesteld`.
     report(entry != nullptr ? entry->key_mark : in.root.get("status")->mark,

@@ -31,9 +31,21 @@ int percent_half_up(Fraction f);
 // plan cannot be while the plan is not found; they count 0, never as met.
 enum class Judged { yes, no };
 
+// What the entries of a coverage item are called ("1 van 3 doelen").
+struct Noun {
+    Msg one;
+    Msg many;
+};
+
 struct ScoreItem {
-    Msg name;        // what it asks, in the user's words
-    Fraction value;  // 0..1; 0 when not judged
+    Msg name;        // what it asks, in the user's words ("voorgeschiedenis ingevuld")
+    Msg missing;     // what is missing while it is not met ("voorgeschiedenis")
+    Fraction value;  // 0..1
+    // As counted: `satisfied` of `total` (a presence item: 0 or 1 of 1; a
+    // coverage item: its entries, called `entries`).
+    std::int64_t satisfied = 0;
+    std::int64_t total = 1;
+    std::optional<Noun> entries;  // a coverage item's entries; none for a presence item
     Judged judged = Judged::yes;
 };
 
@@ -55,6 +67,14 @@ struct Score {
     Fraction exact() const;        // the mean of the section means
     int value() const;             // 0..100, rounded half up
 };
+
+// What is missing while `item` is not met, as counted: "voorgeschiedenis",
+// "concreet bij 1 van 3 doelen" (the entries that lack it), "concreet
+// (geen doelen)".
+std::string missing_text(const ScoreItem& item, Lang lang);
+
+// "1 doel", "3 doelen".
+std::string counted(std::int64_t n, const Noun& noun, Lang lang);
 
 // The score of a plan.
 Score score_plan(const Node& plan, const Profile& profile);

@@ -22,16 +22,7 @@ std::vector<std::string> missing_items(const ScoreSection& s, Lang lang)
 {
     std::vector<std::string> out;
     for (const ScoreItem& item : s.items) {
-        if (item.judged == Judged::no) {
-            out.push_back(fmt::format("{} ({})", text_of(item.name, lang), say(lang, {"niet beoordeeld", "not judged"})));
-            continue;
-        }
-        if (item.value.num == item.value.den) continue;
-        if (item.value.num == 0) {
-            out.emplace_back(text_of(item.name, lang));
-        } else {
-            out.push_back(fmt::format("{} ({}/{})", text_of(item.name, lang), item.value.num, item.value.den));
-        }
+        if (item.value.num < item.value.den) out.push_back(missing_text(item, lang));
     }
     return out;
 }
@@ -80,7 +71,8 @@ std::string format_scores_text(const std::vector<ScoredDocument>& scores, Lang l
         for (const ScoreSection& s : d.score.sections) {
             const auto missing = missing_items(s, lang);
             if (missing.empty()) continue;
-            out += fmt::format("  {} {}%: {}\n", text_of(s.title, lang), section_percent(s), fmt::join(missing, "; "));
+            out += say(lang, {"  {0} {1}%: ontbreekt: {2}\n", "  {0} {1}%: missing: {2}\n"}, text_of(s.title, lang),
+                       section_percent(s), fmt::format("{}", fmt::join(missing, "; ")));
         }
     }
     if (scores.empty()) {
@@ -88,7 +80,8 @@ std::string format_scores_text(const std::vector<ScoredDocument>& scores, Lang l
     } else {
         int total = 0;
         for (const ScoredDocument& d : scores) total += d.score.value();
-        out += say(lang, {"\n{0} documenten, gemiddeld {1}\n", "\n{0} documents, mean {1}\n"}, scores.size(),
+        out += say(lang, {"\n{0}, gemiddeld {1}\n", "\n{0}, mean {1}\n"},
+                   counted(static_cast<std::int64_t>(scores.size()), Noun{{"document", "document"}, {"documenten", "documents"}}, lang),
                    decimal(static_cast<double>(total) / static_cast<double>(scores.size()), 1, lang));
     }
     return out;
@@ -103,10 +96,15 @@ std::string format_scores_json(const std::vector<ScoredDocument>& scores, Lang l
         for (const ScoreSection& s : d.score.sections) {
             Json items = Json::array();
             for (const ScoreItem& item : s.items) {
-                items.push_back(Json{{"item", text_of(item.name, lang)},
-                                     {"value", static_cast<double>(item.value.num) / static_cast<double>(item.value.den)},
-                                     {"fraction", fmt::format("{}/{}", item.value.num, item.value.den)},
-                                     {"judged", item.judged == Judged::yes}});
+                // As counted ("2/3", not reduced); an item without entries to count, its value.
+                const bool counted_entries = item.total > 0;
+                Json entry{{"item", text_of(item.name, lang)},
+                           {"value", static_cast<double>(item.value.num) / static_cast<double>(item.value.den)},
+                           {"fraction", counted_entries ? fmt::format("{}/{}", item.satisfied, item.total)
+                                                        : fmt::format("{}/{}", item.value.num, item.value.den)}};
+                entry["judged"] = item.judged == Judged::yes;
+                if (item.value.num < item.value.den) entry["missing"] = missing_text(item, lang);
+                items.push_back(entry);
             }
             const Fraction mean = s.mean();
             sections.push_back(Json{{"section", s.key},
@@ -148,6 +146,8 @@ std::string explain_score(Lang lang)
                 "- een dekkingspunt (items met een ingevulde X, werkvormen verantwoord, doelen geevalueerd) telt het\n"
                 "  deel van de items dat eraan voldoet, en 0 als de lijst ontbreekt of leeg is; een punt dat maar\n"
                 "  over sommige items gaat (niet/deels met uitleg) telt 1 als geen enkel item het betreft.\n"
+                "Een tekst telt als ingevuld als hij geen plaatshouder is (nog invullen, n.t.b., p.m., ...); een item\n"
+                "waarin nog een plaatshouder staat (een kader, een moment, een belanghebbende) telt niet mee.\n"
                 "De score van een onderdeel is het gemiddelde van zijn punten; de score van het document is 100 keer\n"
                 "het gemiddelde van de onderdelen, exact berekend (breuken) en half naar boven afgerond: 74,5 wordt 75.\n"
                 "Een plan dat alleen informeert telt onderdelen 1, 5, 7 en 8, met in 7: minstens een moment en een\n"
@@ -162,6 +162,8 @@ std::string explain_score(Lang lang)
                 "- a coverage item (entries with a filled X, plan werkvormen accounted for, plan goals evaluated)\n"
                 "  counts the fraction of its entries that satisfy it, and 0 when the list is absent or empty; an\n"
                 "  item that concerns only some entries (niet/deels explained) counts 1 when none is concerned.\n"
+                "A text counts as filled in when it is no placeholder (nog invullen, n.t.b., p.m., ...); an entry\n"
+                "that still holds a placeholder (a kader, a moment, a stakeholder) does not count.\n"
                 "A section's score is the mean of its items; the document's score is 100 times the mean of its\n"
                 "sections, computed exactly (fractions) and rounded half up: 74.5 gives 75.\n"
                 "An inform-only plan is scored over sections 1, 5, 7 and 8, with in 7: at least one moment and a\n"

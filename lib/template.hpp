@@ -3,11 +3,13 @@
 // section of documents.md and a short hint from the policy beside it.
 //
 // The placeholders pass the schema, so the template has no MEE0xx finding.
-// Texts still to be written say `nog invullen`, a placeholder, so the rules
-// about unfilled texts name each one until it is written; other values are
-// chosen to keep rules quiet where that is honest (a concept status,
-// planning dates ahead of today and outside holidays, every kader category,
-// an online and an offline werkvorm from the profile's catalogue).
+// Texts still to be written say `nog invullen`, a placeholder (filled.hpp),
+// so check and score name each one until it is written, and an untouched
+// template fails `mee check`. What only the writer can know, the
+// stakeholders and the werkvormen chosen for them, is a commented example;
+// other values are chosen to keep rules quiet where that is honest (a
+// concept status, planning dates ahead of today and outside holidays,
+// every kader category).
 
 #include "date.hpp"
 #include "kind.hpp"

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # `mee init` writes templates that `mee check` reads without a MEE0xx
-# finding (schema, YAML, keys), for every kind, to stdout and with -o; -o
+# finding (schema, YAML, keys), for every kind, to stdout and with -o; yet
+# an untouched template fails the check (exit status 1, errors for the
+# content still to be written) and an untouched plan scores 20 or less; -o
 # never overwrites without --force (exit status 2, naming the file); the
 # modeline points at the project's schemas/ folder; the template is the
 # same for every run with the same --today.
 set -u
 mee=$(realpath "$1")
+cases="$(dirname "$(realpath "${BASH_SOURCE[0]}")")/cases"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 source "$(dirname "${BASH_SOURCE[0]}")/expect.sh"
@@ -27,6 +30,9 @@ for kind in plan eindverslag initiatief; do
   schema_findings=$(grep -c '"code": "MEE0' "$work/$kind.json")
   expect "the $kind template has no MEE0xx finding" 0 "$schema_findings"
   [[ $schema_findings == 0 ]] || grep -A3 '"code": "MEE0' "$work/$kind.json" | head -20
+  expect "the untouched $kind template fails the check" 1 "$status"
+  errors=$(grep -o '"errors": [0-9]*' "$work/$kind.json" | head -1 | grep -o '[0-9]*$')
+  expect "the untouched $kind template has errors" yes "$([[ ${errors:-0} -gt 0 ]] && echo yes || echo no)"
   m init "$kind" --lang en --today 2026-06-01 -o "documenten/$kind.yaml" >/dev/null 2>"$work/err"
   expect "init $kind -o over an existing file: exit status" 2 $?
   expect "init $kind -o over an existing file: message" \
@@ -46,10 +52,15 @@ expect "a file next to schemas/ points into it" "# yaml-language-server: \$schem
 m init plan --today 2026-06-01 >"$work/a" && m init plan --today 2026-06-01 >"$work/b"
 cmp -s "$work/a" "$work/b"
 expect "the same template on every run" 0 $?
-m init initiatief --today 2026-06-01 >documenten/ini.yaml
-m check --lang en --color never --today 2026-06-01 documenten/ini.yaml >"$work/out"
-expect "the initiatief template is quiet: exit status" 0 $?
-expect "the initiatief template is quiet: output" "no findings in 1 document" "$(cat "$work/out")"
+m score --lang en --today 2026-06-01 documenten/plan.yaml >"$work/out"
+expect "an untouched plan scores 20 or less" "documenten/plan.yaml: 17 (plan)" "$(head -1 "$work/out")"
+# The e2e cases that check and score an untouched template hold a copy of
+# it (a case cannot run mee init first): the copies are what mee init writes.
+for c in plan:init-plan-check eindverslag:init-eindverslag-check initiatief:init-initiatief-check plan:init-plan-score; do
+  kind=${c%%:*} name=${c#*:}
+  cmp -s <(m init "$kind" --today 2026-06-01 | tail -n +2 | grep -v "^id: ") <(tail -n +2 "$cases/$name/$kind.yaml" | grep -v "^id: ")
+  expect "cases/$name/$kind.yaml is what mee init $kind writes" 0 $?
+done
 m init voorstel >/dev/null 2>"$work/err"
 expect "an unknown kind: exit status" 2 $?
 expect "an unknown kind: message" "mee: error: unknown kind 'voorstel'; choose plan, eindverslag, initiatief or project" \

@@ -24,6 +24,27 @@ TEST_CASE("filled: every placeholder of documents.md, in any case, trimmed")
     CHECK_FALSE(mee::is_placeholder("todo later"));
 }
 
+TEST_CASE("filled: trailing punctuation, dots, invullen and texts without a word are placeholders too")
+{
+    for (const char* p : {"p.m", "PM.", "Pm!", "N.v.t", "nvt.", "n.t.b", "TBD?", "Todo:", "Nog invullen\u2026",
+                          "nog invullen...", "nog  invullen", "Invullen", "invullen.", "Volgt.", "XXX", "??", "\u2014",
+                          "- -", "", "   ", "\u2026\u2026"}) {
+        CAPTURE(p);
+        CHECK(mee::is_placeholder(p));
+        CHECK_FALSE(mee::has_content(p));
+    }
+    // Real words, even short ones, are content; three are needed to be filled.
+    for (const char* t : {"Dalfsen", "pmd-container", "volgt later", "nog in te vullen door het team", "n.v.t. omdat"}) {
+        CAPTURE(t);
+        CHECK_FALSE(mee::is_placeholder(t));
+        CHECK(mee::has_content(t));
+    }
+    CHECK_FALSE(mee::is_filled("Dalfsen"));
+    CHECK(mee::is_filled("Dalfsen", 1));
+    CHECK_FALSE(mee::is_filled("nog invullen", 1));
+    CHECK(mee::is_filled("ook nog invullen?"));  // three words, not a placeholder
+}
+
 TEST_CASE("filled: word counting")
 {
     CHECK(mee::count_words("ideeën ophalen  uit\tde\ngemeenschap") == 5);

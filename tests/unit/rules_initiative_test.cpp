@@ -1,4 +1,4 @@
-// The initiatief rules MEE301–MEE313 (lib/rules_initiative.cpp),
+// The initiatief rules MEE301–MEE313 and MEE317 (lib/rules_initiative.cpp),
 // table-driven: each row edits the clean initiatief of clean_documents.hpp
 // (or a fresh one, just submitted) and lists exactly the findings `mee
 // check` must give, with code, line and column, so a row also proves that
@@ -568,4 +568,37 @@ TEST_CASE("rules_initiative: MEE313 the college decides large and intaketafel in
     CHECK(only_message(check_initiative(
               edited(k_clean_initiative, with(intaketafel, {{"door: college", "door: coordinator"}})))) ==
           "an initiative through the intaketafel is decided by the college, not the coordinator (§2.2.3)");
+}
+
+TEST_CASE("rules_initiative: MEE317 titel and contact details from submission on")
+{
+    check_rows(k_fresh,
+               {
+                   {"a placeholder titel: the value", {{"titel: Picknickbank aan de Vecht", "titel: nog invullen"}},
+                    "initiatief.yaml:3:8 error MEE317\n"},
+                   {"a titel without a word: the value", {{"titel: Picknickbank aan de Vecht", "titel: '?'"}},
+                    "initiatief.yaml:3:8 error MEE317\n"},
+                   {"quiet: an empty titel is the schema's (MEE004)",
+                    {{"titel: Picknickbank aan de Vecht", "titel: ''"}},
+                    "initiatief.yaml:3:8 error MEE004\n"},
+                   {"a placeholder naam: the value", {{"  naam: P. de Vries", "  naam: N.t.b."}},
+                    "initiatief.yaml:8:9 error MEE317\n"},
+                   {"no contact: the initiatiefnemer key", {{"  contact: p.devries@example.nl\n", ""}},
+                    "initiatief.yaml:7:1 error MEE317\n"},
+                   {"no initiatiefnemer: line 1, naam and contact",
+                    {{"initiatiefnemer:\n  naam: P. de Vries\n  contact: p.devries@example.nl\n", ""}},
+                    "initiatief.yaml:1:1 error MEE317\n"
+                    "initiatief.yaml:1:1 error MEE317\n"},
+                   {"quiet: a one-word titel and short contact details are filled in",
+                    {{"titel: Picknickbank aan de Vecht", "titel: Picknickbank"}, {"  naam: P. de Vries", "  naam: Piet"}},
+                    ""},
+               });
+    // Once the intake took place, MEE303 asks for the contact details, not MEE317.
+    CHECK(places(check_initiative(edited(k_clean_initiative, {{"  naam: J. Jansen\n", ""}}))) ==
+          "initiatief.yaml:7:1 error MEE303\n");
+    CHECK(only_message(check_initiative(edited(k_fresh, {{"  naam: P. de Vries", "  naam: nog invullen"}}))) ==
+          "initiatiefnemer.naam is not filled in: the coordinator contacts the submitter within four weeks; add the "
+          "name and an e-mail address or phone number (§2.2.2 step 2a)");
+    CHECK(only_message(check_initiative(edited(k_fresh, {{"titel: Picknickbank aan de Vecht", "titel: TODO"}}))) ==
+          "titel is not filled in yet ('TODO'): give the initiative a short name");
 }

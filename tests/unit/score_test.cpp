@@ -149,3 +149,61 @@ TEST_CASE("score: unused input explained counts 1 when nothing is niet or deels"
     CHECK(s.sections[3].key == "uitleg");
     CHECK(s.sections[3].mean() == Fraction{1, 1});
 }
+
+TEST_CASE("score: entries that still hold a placeholder do not count")
+{
+    // opgave: the aanleiding is a placeholder; omgevingsanalyse: the stakeholder's naam is one,
+    // opgesteld_met has one real name; kaders: a placeholder beschrijving; werkvormen: a
+    // placeholder werkvorm; planning: a placeholder wat; middelen: only "PM".
+    const std::string plan = std::string(mee::test::k_minimal_plan) +
+                             "opgave:\n  aanleiding: [nog invullen]\n"
+                             "omgevingsanalyse:\n  opgesteld_met: [projectleider, n.t.b.]\n"
+                             "  belanghebbenden:\n    - naam: TODO\n      categorie: intern\n"
+                             "      belang: groot\n      invloed: veel\n"
+                             "kaders:\n  - categorie: juridisch\n    hard: true\n    beschrijving: nog invullen\n"
+                             "werkvormen:\n  - werkvorm: xxx\n    niveau: raadplegen\n"
+                             "  - werkvorm: '...'\n    niveau: raadplegen\n"
+                             "planning:\n  - datum: 2026-03-24\n    wat: volgt\n    soort: participatie\n"
+                             "communicatie:\n  middelen: [PM.]\n";
+    const auto s = plan_score(plan);
+    CHECK(s.value() == 0);
+    // The same entries, filled in, count.
+    const std::string filled = std::string(mee::test::k_minimal_plan) +
+                               "opgave:\n  aanleiding: [Motie M-12]\n"
+                               "kaders:\n  - categorie: juridisch\n    hard: true\n    beschrijving: Wet\n"
+                               "planning:\n  - datum: 2026-03-24\n    soort: participatie\n";
+    const auto f = plan_score(filled);
+    CHECK(f.sections[0].mean() == Fraction{1, 3});
+    CHECK(f.sections[3].mean() == Fraction{1, 5});
+    CHECK(f.sections[6].mean() == Fraction{1, 3});  // a moment without wat is a moment
+}
+
+TEST_CASE("score: what is missing is named, as counted, singular and plural")
+{
+    const std::string plan = std::string(mee::test::k_minimal_plan) +
+                             "doelen:\n  - doel: ideeen-ophalen\n    concreet: Knelpunten van bewoners ophalen.\n"
+                             "  - doel: vertrouwen\n  - doel: draagvlak\n  - doel: zorgvuldige-besluiten\n"
+                             "    concreet: De raad kent alle belangen vooraf.\n";
+    const auto s = plan_score(plan);
+    const mee::ScoreSection& goals = s.sections[1];
+    REQUIRE(goals.items.size() == 2);
+    CHECK(goals.items[1].satisfied == 2);
+    CHECK(goals.items[1].total == 4);  // as counted, not 1/2
+    CHECK(mee::missing_text(goals.items[1], mee::Lang::nl) == "concreet bij 2 van 4 doelen");
+    CHECK(mee::missing_text(goals.items[1], mee::Lang::en) == "concreet for 2 of 4 goals");
+    CHECK(mee::missing_text(s.sections[0].items[1], mee::Lang::nl) == "voorgeschiedenis");
+    CHECK(mee::missing_text(s.sections[8].items[1], mee::Lang::en) == "budget");
+
+    const auto one = plan_score(std::string(mee::test::k_minimal_plan) + "doelen:\n  - doel: vertrouwen\n");
+    CHECK(mee::missing_text(one.sections[1].items[1], mee::Lang::nl) == "concreet bij 1 van 1 doel");
+    CHECK(mee::missing_text(one.sections[1].items[1], mee::Lang::en) == "concreet for 1 of 1 goal");
+    const auto none = plan_score(mee::test::k_minimal_plan);
+    CHECK(mee::missing_text(none.sections[1].items[0], mee::Lang::nl) == "een doel");
+    CHECK(mee::missing_text(none.sections[1].items[1], mee::Lang::nl) == "concreet (geen doelen)");
+    CHECK(mee::missing_text(none.sections[1].items[1], mee::Lang::en) == "concreet (no goals)");
+
+    const mee::Noun documents{{"document", "document"}, {"documenten", "documents"}};
+    CHECK(mee::counted(1, documents, mee::Lang::nl) == "1 document");
+    CHECK(mee::counted(2, documents, mee::Lang::nl) == "2 documenten");
+    CHECK(mee::counted(2, documents, mee::Lang::en) == "2 documents");
+}
