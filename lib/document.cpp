@@ -166,7 +166,7 @@ std::optional<LikelyDocument> likely_document(const Node& root)
         if (kind) return LikelyDocument{e.key_mark, e.key, {}, kind};
     }
     if (const Node* id = root.get("id"); id != nullptr && id->is_scalar()) {
-        if (auto kind = kind_of_id(id->value)) return LikelyDocument{Mark{1, 1}, {}, id->value, kind};
+        if (auto kind = kind_of_id(id->value)) return LikelyDocument{id->mark, {}, id->value, kind};
     }
     return std::nullopt;
 }

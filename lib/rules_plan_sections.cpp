@@ -88,7 +88,7 @@ void mee111(const RuleInput& in, const Report& report)
     const int words = in.profile.filled_min_words;
     auto check = [&](const Node* node, std::string_view what) {
         if (node == nullptr) return;
-        if (is_placeholder(node->value)) {
+        if (!node->value.empty() && is_placeholder(node->value)) {
             report(node->mark, say(in.lang,
                                    {"{0} is niet ingevuld: '{1}' is een plaatshouder; schrijf de tekst (minstens {2} woorden)",
                                     "{0} is not filled: '{1}' is a placeholder; write the text (at least {2} words)"},

@@ -109,6 +109,17 @@ void mee103(const RuleInput& in, const Report& report)
     if (stuk != nullptr && !stuk->is_mapping()) return;
     std::vector<std::string> missing;
     for (const char* key : {"soort", "kenmerk"}) {
+        // Written, but only a placeholder: said at the value itself.
+        const Node* value = stuk != nullptr ? stuk->get(key) : nullptr;
+        if (value != nullptr && value->is_scalar() && !value->value.empty() && !content_at(stuk, key)) {
+            report(value->mark, say(in.lang,
+                                    {"besluitstuk.{0} is niet ingevuld: '{1}' is een plaatshouder; schrijf de {0} van "
+                                     "het stuk waarin de afweging staat",
+                                     "besluitstuk.{0} is not filled in: '{1}' is a placeholder; write the {0} of the "
+                                     "document in which the decision is argued"},
+                                    key, value->value));
+            continue;
+        }
         if (!content_at(stuk, key)) missing.emplace_back(key);
     }
     if (missing.empty()) return;

@@ -263,6 +263,15 @@ void mee209(const RuleInput& in, const Report& report)
 void mee210(const RuleInput& in, const Report& report)
 {
     if (in.root.get("openbaar") != nullptr) return;
+    if (const Entry* written = in.root.entry("openbaar")) {
+        // The key is there, with nothing under it (as in the template).
+        report(written->key_mark, say(in.lang,
+                                      {"openbaar is niet ingevuld: het eindverslag moet voor iedereen beschikbaar zijn; "
+                                       "zet erin wanneer en waar het is gepubliceerd (§2.1.5)",
+                                       "openbaar is not filled in: the report must be available to everyone; say when "
+                                       "and where it was published (§2.1.5)"}));
+        return;
+    }
     report(document_mark(in.root), say(in.lang,
                            {"openbaar ontbreekt: het eindverslag moet voor iedereen beschikbaar zijn; zet erin wanneer "
                             "en waar het is gepubliceerd (§2.1.5)",

@@ -69,10 +69,27 @@ std::string format_scores_text(const std::vector<ScoredDocument>& scores, Lang l
         }
         out += fmt::format("{}: {} ({}{})\n", d.path, d.score.value(), kind_text(d.score), note);
         for (const ScoreSection& s : d.score.sections) {
-            const auto missing = missing_items(s, lang);
-            if (missing.empty()) continue;
-            out += say(lang, {"  {0} {1}%: ontbreekt: {2}\n", "  {0} {1}%: missing: {2}\n"}, text_of(s.title, lang),
-                       section_percent(s), fmt::format("{}", fmt::join(missing, "; ")));
+            // What is missing, and apart from it what could not be judged
+            // (it is not missing: the plan it needs was not found).
+            std::vector<std::string> missing;
+            std::vector<std::string> not_judged;
+            for (const ScoreItem& item : s.items) {
+                if (item.judged == Judged::no) {
+                    not_judged.push_back(text_of(item.name, lang));
+                } else if (item.value.num < item.value.den) {
+                    missing.push_back(missing_text(item, lang));
+                }
+            }
+            std::vector<std::string> parts;
+            if (!missing.empty()) {
+                parts.push_back(say(lang, {"ontbreekt: {0}", "missing: {0}"}, fmt::format("{}", fmt::join(missing, "; "))));
+            }
+            if (!not_judged.empty()) {
+                parts.push_back(say(lang, {"niet beoordeeld: {0}", "not judged: {0}"},
+                                    fmt::format("{}", fmt::join(not_judged, "; "))));
+            }
+            if (parts.empty()) continue;
+            out += fmt::format("  {} {}%: {}\n", text_of(s.title, lang), section_percent(s), fmt::join(parts, "; "));
         }
     }
     if (scores.empty()) {

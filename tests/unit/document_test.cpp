@@ -125,7 +125,7 @@ TEST_CASE("document: likely_document tells a near-miss mee document from other Y
     CHECK(l->key.empty());
     CHECK(l->id == "INI-2026-014");
     CHECK(l->kind == mee::DocKind::initiatief);
-    CHECK(l->mark == Mark{1, 1});
+    CHECK(l->mark == Mark{1, 5});  // at the id, which the message quotes
     CHECK(likely("id: PVA-2026-7\n")->kind == mee::DocKind::plan);
     CHECK(likely("id: EV-2025-018\n")->kind == mee::DocKind::eindverslag);
     // Other YAML stays out: a sort key of a tool, ids of another form, CI files, compose files.

@@ -32,7 +32,8 @@ TEST_CASE("reference_tree: the keys of the cross-document rules stay, whole or a
     std::vector<std::string> keys;
     for (const mee::Entry& e : kept.entries)
         keys.push_back(e.key);
-    CHECK(keys == std::vector<std::string>{"id", "planning", "status"});
+    // soort too: a finding about the document as a whole stands at it.
+    CHECK(keys == std::vector<std::string>{"soort", "id", "planning", "status"});
     CHECK(kept.mark == whole.mark);
     // Every moment stays, with its date and soort only.
     const mee::Node* planning = kept.get("planning");
@@ -45,11 +46,12 @@ TEST_CASE("reference_tree: the keys of the cross-document rules stay, whole or a
     // The places that are kept have the same node paths.
     for (const Mark mark : {Mark{1, 1}, Mark{2, 5}, Mark{5, 5}, Mark{6, 12}, Mark{7, 5}, Mark{8, 5}, Mark{10, 9}})
         CHECK(mee::node_path_at(kept, mark) == mee::node_path_at(whole, mark));
-    // An initiatief keeps only its id (and regelafwijkingen).
+    // An initiatief keeps only its soort and id (and regelafwijkingen).
     const mee::Node initiative =
         mee::reference_tree(mee::test::parse_tree("soort: initiatief\nid: INI-1\nkern: Dalfsen\n"), DocKind::initiatief);
-    REQUIRE(initiative.entries.size() == 1);
-    CHECK(initiative.entries[0].key == "id");
+    REQUIRE(initiative.entries.size() == 2);
+    CHECK(initiative.entries[0].key == "soort");
+    CHECK(initiative.entries[1].key == "id");
 }
 
 TEST_CASE("reference_tree: a key that is there twice keeps both entries, so lookups find the first")

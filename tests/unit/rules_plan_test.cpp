@@ -385,9 +385,9 @@ std::vector<Row> step1_rows()
          {{"MEE105", 12, 1, "error",
            "status is vastgesteld, but vastgesteld lacks kenmerk: say who adopted the plan, when, and under which "
            "kenmerk"}}},
-        {"MEE105 vastgesteld missing",
+        {"MEE105 vastgesteld missing: at the status that asks for it",
          Plan().remove_block("vastgesteld:"),
-         {{"MEE105", 1, 1, "error",
+         {{"MEE105", 11, 9, "error",
            "status is vastgesteld, but vastgesteld lacks door, datum, kenmerk: say who adopted the plan, when, and "
            "under which kenmerk"}}},
         {"MEE105 quiet: a concept without vastgesteld before participation starts",
@@ -546,9 +546,13 @@ std::vector<Row> section_rows()
          Plan()
              .replace("titel: Herinrichting centrum Lemelerveld", "titel: TBD")
              .replace("    - Motie M-2025-12 Levendig centrum Lemelerveld", "    - pm")
-             .replace("    wat: Inloopavond knelpunten", "    wat: nog invullen")
-             .replace("kenmerk: BO-2026-004", "kenmerk: volgt"),
+             .replace("    wat: Inloopavond knelpunten", "    wat: nog invullen"),
          {}},
+        {"MEE103 a placeholder kenmerk is said at the value, not as MEE111",
+         Plan().replace("kenmerk: BO-2026-004", "kenmerk: volgt"),
+         {{"MEE103", 29, 14, "error",
+           "besluitstuk.kenmerk is not filled in: 'volgt' is a placeholder; write the kenmerk of the document in which "
+           "the decision is argued"}}},
         {"MEE111 quiet: three words are filled",
          Plan().replace("voorgeschiedenis: In 2019 is een schetsontwerp gemaakt dat niet is uitgevoerd.",
                         "voorgeschiedenis: Schetsontwerp 2019 bleef liggen."),
@@ -1306,7 +1310,7 @@ TEST_CASE("rules_plan: goals and stakeholders, MEE121-MEE137")
 TEST_CASE("rules_plan: the map named by the plan, MEE138")
 {
     mee::test::TempDir dir;
-    dir.write("plan.yaml", k_clean);
+    dir.write("plan.yaml", k_clean, mee::test::TempDir::Map::absent);
     dir.write("kaart.png", "\x89PNG\r\n\x1a\n");
     mee::test::InDir in(dir.path());
     check_rows(file_rows());

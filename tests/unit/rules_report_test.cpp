@@ -124,25 +124,33 @@ TEST_CASE("rules_report: MEE201 resolves the plan against the whole project")
                            {"eindverslag.yaml"}});
         CHECK(places(findings) == "eindverslag.yaml:3:7 error MEE201\n");
     }
-    SUBCASE("without .mee.yaml or git, the project is only the named paths")
+    SUBCASE("without .mee.yaml or git, the named file's folder is the project: the plan beside it is found")
     {
         mee::test::Run run{{{"plan.yaml", k_clean_plan}, {"eindverslag.yaml", k_clean_report}}, {"eindverslag.yaml"}};
         run.project_file = mee::test::ProjectFile::no;
-        CHECK(places(check_project(run)) == "eindverslag.yaml:3:7 error MEE201\n");
+        CHECK(places(check_project(run)) == "");
+    }
+    SUBCASE("without .mee.yaml or git, a plan in another folder is not in the project")
+    {
+        mee::test::Run run{{{"plannen/plan.yaml", k_clean_plan}, {"verslagen/eindverslag.yaml", k_clean_report}},
+                           {"verslagen/eindverslag.yaml"}};
+        run.project_file = mee::test::ProjectFile::no;
+        CHECK(places(check_project(run)) == "verslagen/eindverslag.yaml:3:7 error MEE201\n");
     }
 }
 
 TEST_CASE("rules_report: MEE201 messages")
 {
     CHECK(only_message(check_project(report_run({{"plan: PVA-2026-014", "plan: PVA-2026-099"}}))) ==
-          "plan 'PVA-2026-099' does not exist in the project: check the id, or add the plan to the other documents");
+          "plan 'PVA-2026-099' does not exist in the project (looked in '.' and the folders below): check the id, or add "
+          "the plan to the other documents");
     CHECK(only_message(check_project(report_run({{"plan: PVA-2026-014", "plan: INI-2026-007"}}))) ==
           "'INI-2026-007' is not a plan but an initiatief (initiatief.yaml): give the plan's id");
     auto nl = report_run({{"plan: PVA-2026-014", "plan: PVA-2026-099"}});
     nl.lang = Lang::nl;
     CHECK(only_message(check_project(nl)) ==
-          "plan 'PVA-2026-099' bestaat niet in het project: controleer het id, of zet het plan bij de andere "
-          "documenten");
+          "plan 'PVA-2026-099' bestaat niet in het project (gezocht in '.' en de mappen daaronder): controleer het id, "
+          "of zet het plan bij de andere documenten");
 }
 
 TEST_CASE("rules_report: MEE202 overzicht and aansluiting_plan filled")
@@ -222,7 +230,7 @@ TEST_CASE("rules_report: MEE204 an uitgevoerd werkvorm the plan did not have")
         {"buurtschouw added without an afwijking: the entry",
          {{k_afwijkingen_key, extra_werkvorm("buurtschouw")}},
          {},
-         "eindverslag.yaml:18:7 warning MEE204\n"},
+         "eindverslag.yaml:19:17 warning MEE204\n"},
         {"quiet: an afwijking mentions it",
          {{k_afwijkingen_key, extra_werkvorm("buurtschouw")},
           {k_afwijking, k_afwijking + "      reden: Ondernemers vroegen om meer tijd na de drukke paasdagen.\n"
@@ -235,7 +243,7 @@ TEST_CASE("rules_report: MEE204 an uitgevoerd werkvorm the plan did not have")
           {k_afwijking, k_afwijking + "      reden: Ondernemers vroegen om meer tijd na de drukke paasdagen.\n"
                                       "    - wat: Een extra avond in de schouwburg\n"}},
          {},
-         "eindverslag.yaml:18:7 warning MEE204\n"},
+         "eindverslag.yaml:19:17 warning MEE204\n"},
         {"quiet: schouw mentioned as a word",
          {{k_afwijkingen_key, extra_werkvorm("schouw")},
           {k_afwijking, k_afwijking + "      reden: Ondernemers vroegen om meer tijd na de drukke paasdagen.\n"
@@ -246,7 +254,7 @@ TEST_CASE("rules_report: MEE204 an uitgevoerd werkvorm the plan did not have")
          {{"      werkvorm: worldcafe", "      werkvorm: ontwerpatelier"}},
          {},
          "eindverslag.yaml:8:3 error MEE203\n"
-         "eindverslag.yaml:15:7 warning MEE204\n"},
+         "eindverslag.yaml:16:17 warning MEE204\n"},
         // One finding per cause: the typo, with the plan's werkvorm, at the value; no MEE203.
         {"a near miss of a plan werkvorm: did-you-mean at the value, no MEE203",
          {{"      werkvorm: worldcafe", "      werkvorm: wordlcafe"}},

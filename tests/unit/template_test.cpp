@@ -86,7 +86,8 @@ TEST_CASE("template: untouched, every kind fails check on its unfilled content, 
     mee::test::InDir in(dir.path());
     const std::pair<DocKind, std::vector<std::string>> expected[] = {
         // afweging toelichtingen, werkvormen, terugkoppeling, verslaglegging, uren and budget
-        {DocKind::plan, {"MEE101", "MEE110", "MEE182", "MEE183", "MEE191"}},
+        // (and the besluitstuk's kenmerk)
+        {DocKind::plan, {"MEE101", "MEE103", "MEE110", "MEE182", "MEE183", "MEE191"}},
         // the plan id, overzicht and aansluiting_plan, the reactie
         {DocKind::eindverslag, {"MEE201", "MEE202", "MEE206"}},
         // titel, initiatiefnemer.naam and .contact
@@ -95,8 +96,10 @@ TEST_CASE("template: untouched, every kind fails check on its unfilled content, 
     for (const auto& [kind, codes] : expected) {
         CAPTURE(mee::kind_name(kind));
         const std::string name = std::string(mee::kind_name(kind)) + ".yaml";
-        dir.write(name, mee::document_template(kind, mee::embedded_profile(), {2026, 6, 1}, "s.json", "X-1"));
-        const auto result = mee::test::check_paths({name});
+        // One folder of its own each: the named file's folder is its project.
+        dir.write(std::string(mee::kind_name(kind)) + "/" + name,
+                  mee::document_template(kind, mee::embedded_profile(), {2026, 6, 1}, "s.json", "X-1"));
+        const auto result = mee::test::check_paths({std::string(mee::kind_name(kind)) + "/" + name});
         std::set<std::string> errors;
         for (const auto& f : result.findings) {
             if (f.severity == mee::Severity::error) errors.insert(f.code);

@@ -27,11 +27,20 @@ public:
     const std::filesystem::path& path() const { return path_; }
 
     // Writes `content` to `relative`, creating folders; returns the full path.
-    std::filesystem::path write(const std::string& relative, const std::string& content) const
+    // A document that names the example map of documents.md gets that file
+    // beside it, as a real project has it, so MEE138 (a map that is not
+    // there) stays quiet unless a test writes with `Map::absent`.
+    enum class Map { beside, absent };
+    std::filesystem::path write(const std::string& relative, const std::string& content, Map map = Map::beside) const
     {
         const auto full = path_ / relative;
         std::filesystem::create_directories(full.parent_path());
         std::ofstream(full, std::ios::binary) << content;
+        if (map == Map::beside && content.find("kaart: kaarten/centrum-lemelerveld.png") != std::string::npos) {
+            std::filesystem::create_directories(full.parent_path() / "kaarten");
+            std::ofstream(full.parent_path() / "kaarten" / "centrum-lemelerveld.png", std::ios::binary)
+                << "\x89PNG\r\n\x1a\n";
+        }
         return full;
     }
 
