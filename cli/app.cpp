@@ -51,8 +51,9 @@ int run(int argc, char** argv)
     app.formatter(std::make_shared<HelpFormatter>(lang));
     app.option_defaults()->group(say(lang, {"Opties", "Options"}));
     app.set_help_flag("-h,--help", say(lang, {"Toon deze hulp en stop", "Print this help and exit"}));
-    app.set_version_flag("--version", version_text,
-                         say(lang, {"Toon de versie en het ingebouwde profiel", "Print the version and the embedded profile"}));
+    app.set_version_flag(
+        "--version", version_text,
+        say(lang, {"Toon de versie en het ingebouwde profiel", "Print the version and the embedded profile"}));
     std::string root_lang;
     app.add_option("--lang", root_lang, say(lang, {"Taal: nl of en", "Language: nl or en"}))
         ->check(CLI::IsMember({"nl", "en"}));

@@ -26,8 +26,9 @@ void add_agenda_command(CLI::App& app, AgendaArgs& args, Lang lang)
                                "Output: ics (for a calendar app), html, md or json"}))
         ->required()
         ->check(CLI::IsMember({"ics", "html", "md", "json"}));
-    cmd->add_option("--from", args.from,
-                    say(lang, {"Eerste dag, JJJJ-MM-DD (standaard: vandaag)", "First day, YYYY-MM-DD (default: today)"}))
+    cmd->add_option(
+           "--from", args.from,
+           say(lang, {"Eerste dag, JJJJ-MM-DD (standaard: vandaag)", "First day, YYYY-MM-DD (default: today)"}))
         ->type_name(say(lang, {"DATUM", "DATE"}));
     cmd->add_option("--to", args.to,
                     say(lang, {"Laatste dag, JJJJ-MM-DD (standaard: een jaar na --from, min één dag)",

@@ -110,11 +110,10 @@ void add_check_command(CLI::App& app, CheckArgs& args, Lang lang)
                     say(lang, {"Eindstatus 1 vanaf deze ernst: error, warning, info, never (standaard: error)",
                                "Exit status 1 from this severity on: error, warning, info, never (default: error)"}))
         ->check(CLI::IsMember({"error", "warning", "info", "never"}));
-    auto* baseline =
-        cmd->add_option("--baseline", args.baseline,
-                        say(lang, {"Meld alleen bevindingen die niet in dit baseline-bestand (JSON) staan",
-                                   "Report only findings that are not in this baseline file (JSON)"}))
-            ->type_name(say(lang, {"BESTAND", "FILE"}));
+    auto* baseline = cmd->add_option("--baseline", args.baseline,
+                                     say(lang, {"Meld alleen bevindingen die niet in dit baseline-bestand (JSON) staan",
+                                                "Report only findings that are not in this baseline file (JSON)"}))
+                         ->type_name(say(lang, {"BESTAND", "FILE"}));
     cmd->add_option("--write-baseline", args.write_baseline,
                     say(lang, {"Schrijf alle bevindingen van nu naar dit baseline-bestand en accepteer ze",
                                "Write every current finding to this baseline file and accept them"}))

@@ -18,7 +18,8 @@ void add_decide_command(CLI::App& app, DecideArgs& args, Lang lang)
         "decide", say(lang, {"Stap 1: de drie vragen vooraf, en de uitkomst: betrekken of alleen informeren",
                              "Step 1: the three go/no-go questions, and the outcome: involve or only inform"}));
     add_common_options(*cmd, args.common, lang);
-    cmd->add_option(say(lang, {"BESTAND", "FILE"}), args.file, say(lang, {"Een plan (soort: plan)", "A plan (soort: plan)"}));
+    cmd->add_option(say(lang, {"BESTAND", "FILE"}), args.file,
+                    say(lang, {"Een plan (soort: plan)", "A plan (soort: plan)"}));
     cmd->add_flag("--ask", args.ask,
                   say(lang, {"Stel de drie vragen in de terminal en toon een blok afweging: om in het plan te plakken",
                              "Ask the three questions in the terminal and print an afweging: block to paste"}));
@@ -43,7 +44,8 @@ std::string ask_line(const std::string& prompt)
     std::cerr << prompt << std::flush;
     std::string line;
     if (!std::getline(std::cin, line)) return {};
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' '))
+        line.pop_back();
     return line;
 }
 
@@ -53,11 +55,11 @@ int run_ask(const DecideArgs& args, Lang lang)
     const bool all_given = !given[0].empty() && !given[1].empty() && !given[2].empty();
     const bool terminal = isatty(STDIN_FILENO) == 1;
     if (!all_given && !terminal) {
-        return fail(say(lang,
-                        {"--ask stelt de vragen in een terminal; zonder terminal: geef de antwoorden met --ruimte, "
-                         "--geschikt en --capaciteit",
-                         "--ask asks the questions in a terminal; without one, give the answers with --ruimte, "
-                         "--geschikt and --capaciteit"}));
+        return fail(
+            say(lang, {"--ask stelt de vragen in een terminal; zonder terminal: geef de antwoorden met --ruimte, "
+                       "--geschikt en --capaciteit",
+                       "--ask asks the questions in a terminal; without one, give the answers with --ruimte, "
+                       "--geschikt and --capaciteit"}));
     }
     for (std::size_t i = 0; i < given.size(); ++i) {
         const Question& q = step1_questions()[i];

@@ -43,10 +43,11 @@ int init_project(const InitArgs& args)
     const Lang lang = context->lang;
     std::error_code ec;
     if (!std::filesystem::is_directory(folder, ec)) {
-        return fail(say(lang, {"'{0}' is geen map: mee init project -o MAP schrijft .mee.yaml en schemas/ in een "
-                               "bestaande map",
-                               "'{0}' is not a folder: mee init project -o FOLDER writes .mee.yaml and schemas/ into "
-                               "an existing folder"},
+        return fail(say(lang,
+                        {"'{0}' is geen map: mee init project -o MAP schrijft .mee.yaml en schemas/ in een "
+                         "bestaande map",
+                         "'{0}' is not a folder: mee init project -o FOLDER writes .mee.yaml and schemas/ into "
+                         "an existing folder"},
                         folder.string()));
     }
     const auto own = context->own_profile ? &*context->own_profile : nullptr;
@@ -59,9 +60,10 @@ int init_project(const InitArgs& args)
             std::stringstream was;
             was << in.rdbuf();
             if (f.path.parent_path() == k_schemas_folder && in && was.str() == f.text) continue;
-            return fail(say(lang, {"'{0}' bestaat al; mee overschrijft het niet zonder --force (er is niets geschreven)",
-                                   "'{0}' already exists; mee does not overwrite it without --force (nothing was "
-                                   "written)"},
+            return fail(say(lang,
+                            {"'{0}' bestaat al; mee overschrijft het niet zonder --force (er is niets geschreven)",
+                             "'{0}' already exists; mee does not overwrite it without --force (nothing was "
+                             "written)"},
                             path.generic_string()));
         }
         to_write.push_back(std::move(f));

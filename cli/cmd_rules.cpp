@@ -15,9 +15,8 @@ namespace mee::cli {
 
 void add_rules_command(CLI::App& app, RulesArgs& args, Lang lang)
 {
-    CLI::App* cmd = app.add_subcommand(
-        "rules", say(lang, {"Alle regels die mee controleert: code, ernst, titel",
-                            "List the rules mee checks: code, severity, title"}));
+    CLI::App* cmd = app.add_subcommand("rules", say(lang, {"Alle regels die mee controleert: code, ernst, titel",
+                                                           "List the rules mee checks: code, severity, title"}));
     add_common_options(*cmd, args.common, lang);
 }
 
@@ -63,7 +62,8 @@ int run_explain_command(const ExplainArgs& args)
     const RuleInfo* rule = find_rule(args.code);
     if (rule == nullptr) {
         std::vector<std::string> codes;
-        for (const RuleInfo& r : rule_catalog()) codes.emplace_back(r.code);
+        for (const RuleInfo& r : rule_catalog())
+            codes.emplace_back(r.code);
         std::string message = say(lang, {"onbekende regel '{0}'", "unknown rule '{0}'"}, args.code);
         if (auto guess = did_you_mean(args.code, codes)) {
             message += say(lang, {"; bedoelde u {0}?", "; did you mean {0}?"}, *guess);
@@ -77,8 +77,9 @@ int run_explain_command(const ExplainArgs& args)
         const Node* c = doc->root ? doc->root->get("communicatie") : nullptr;
         const auto text = text_at(c, "uitnodiging");
         if (!text) {
-            return fail(say(lang, {"'{0}' heeft geen communicatie.uitnodiging om te meten",
-                                   "'{0}' has no communicatie.uitnodiging to measure"},
+            return fail(say(lang,
+                            {"'{0}' heeft geen communicatie.uitnodiging om te meten",
+                             "'{0}' has no communicatie.uitnodiging to measure"},
                             args.file));
         }
         uitnodiging = std::string(*text);

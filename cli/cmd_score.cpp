@@ -38,9 +38,12 @@ int run_score_command(const ScoreArgs& args)
     if (!result) return fail(result.error());
 
     const auto scores = score_documents(*result, context->profile());
-    if (args.format == "json") std::cout << format_scores_json(scores, lang);
-    else if (args.format == "csv") std::cout << format_scores_csv(scores, lang);
-    else std::cout << format_scores_text(scores, lang);
+    if (args.format == "json")
+        std::cout << format_scores_json(scores, lang);
+    else if (args.format == "csv")
+        std::cout << format_scores_csv(scores, lang);
+    else
+        std::cout << format_scores_text(scores, lang);
     std::cout.flush();
     if (args.min) {
         for (const ScoredDocument& d : scores) {

@@ -22,11 +22,11 @@ inline constexpr const char* k_version = "0.1.0";
 
 // Options every command takes.
 struct CommonArgs {
-    std::string lang;   // "", "nl" or "en"
+    std::string lang;  // "", "nl" or "en"
     std::string color = "auto";
     bool quiet = false;
-    std::string today;  // "" or YYYY-MM-DD
-    unsigned jobs = 0;  // 0: all cores
+    std::string today;    // "" or YYYY-MM-DD
+    unsigned jobs = 0;    // 0: all cores
     std::string profile;  // "" or a path
 };
 
@@ -136,8 +136,8 @@ int run_indicators_command(const IndicatorsArgs& args);
 struct AgendaArgs {
     CommonArgs common;
     std::vector<std::string> paths;
-    std::string from;  // "" or YYYY-MM-DD
-    std::string to;    // "" or YYYY-MM-DD
+    std::string from;                // "" or YYYY-MM-DD
+    std::string to;                  // "" or YYYY-MM-DD
     std::vector<std::string> kinds;  // --soort
     std::string format;
     std::string output;

@@ -46,20 +46,25 @@ void add_common_options(CLI::App& command, CommonArgs& args, Lang lang)
                     say(lang, {"Kleur: auto, always of never (bij auto telt NO_COLOR mee)",
                                "Colour: auto, always or never (NO_COLOR is honoured with auto)"}))
         ->check(CLI::IsMember({"auto", "always", "never"}));
-    command.add_flag("-q,--quiet", args.quiet,
-                     say(lang, {"Toon alleen wat ertoe doet: geen samenvatting", "Print only what matters: no summary line"}));
-    command.add_option("--today", args.today,
-                       say(lang, {"De datum van vandaag voor mee, JJJJ-MM-DD (standaard: de klok)",
-                                  "The date mee takes as today, YYYY-MM-DD (default: the clock)"}))
+    command.add_flag(
+        "-q,--quiet", args.quiet,
+        say(lang, {"Toon alleen wat ertoe doet: geen samenvatting", "Print only what matters: no summary line"}));
+    command
+        .add_option("--today", args.today,
+                    say(lang, {"De datum van vandaag voor mee, JJJJ-MM-DD (standaard: de klok)",
+                               "The date mee takes as today, YYYY-MM-DD (default: the clock)"}))
         ->type_name(say(lang, {"DATUM", "DATE"}));
-    command.add_option("-j,--jobs", args.jobs,
-                       say(lang, {"Aantal threads (standaard: alle kernen)", "Threads (default: all cores)"}))
+    command
+        .add_option("-j,--jobs", args.jobs,
+                    say(lang, {"Aantal threads (standaard: alle kernen)", "Threads (default: all cores)"}))
         ->check(CLI::Range(1u, 1024u));
-    command.set_version_flag("--version", version_text,
-                             say(lang, {"Toon de versie en het ingebouwde profiel", "Print the version and the embedded profile"}));
-    command.add_option("--profile", args.profile,
-                       say(lang, {"Een beleidsprofiel (YAML) in plaats van het ingebouwde (dalfsen-2025)",
-                                  "A policy profile (YAML) instead of the embedded one (dalfsen-2025)"}))
+    command.set_version_flag(
+        "--version", version_text,
+        say(lang, {"Toon de versie en het ingebouwde profiel", "Print the version and the embedded profile"}));
+    command
+        .add_option("--profile", args.profile,
+                    say(lang, {"Een beleidsprofiel (YAML) in plaats van het ingebouwde (dalfsen-2025)",
+                               "A policy profile (YAML) instead of the embedded one (dalfsen-2025)"}))
         ->type_name(say(lang, {"BESTAND", "FILE"}));
 }
 
@@ -83,8 +88,10 @@ Expected<Context> make_context(const CommonArgs& args, const std::vector<std::st
     context.lang = resolve_lang(args, context.config.lang);
     set_message_lang(context.lang);
     std::optional<std::filesystem::path> profile_file;
-    if (!args.profile.empty()) profile_file = args.profile;
-    else if (context.config.profile) profile_file = context.config.profile;
+    if (!args.profile.empty())
+        profile_file = args.profile;
+    else if (context.config.profile)
+        profile_file = context.config.profile;
     if (profile_file) {
         auto profile = load_profile(*profile_file, context.lang);
         if (!profile) return Failure{profile.error()};
@@ -105,9 +112,10 @@ Expected<Date> resolve_today(const CommonArgs& args, Lang lang)
     if (!args.today.empty()) {
         auto today = parse_date(args.today);
         if (!today) {
-            return Failure{say(lang, {"--today '{0}' is geen datum; schrijf JJJJ-MM-DD",
-                                      "--today '{0}' is not a date; write YYYY-MM-DD"},
-                               args.today)};
+            return Failure{say(
+                lang,
+                {"--today '{0}' is geen datum; schrijf JJJJ-MM-DD", "--today '{0}' is not a date; write YYYY-MM-DD"},
+                args.today)};
         }
         return *today;
     }
@@ -123,8 +131,7 @@ unsigned resolve_jobs(const CommonArgs& args)
 }
 
 Expected<CheckResult> check_documents(const CommonArgs& args, const Context& context,
-                                      const std::vector<std::string>& paths, Lang lang, const Date& today,
-                                      Trees trees)
+                                      const std::vector<std::string>& paths, Lang lang, const Date& today, Trees trees)
 {
     CheckOptions options;
     options.paths = paths;

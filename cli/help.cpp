@@ -58,8 +58,10 @@ std::vector<std::string> option_names(const CLI::App& command)
 {
     std::vector<std::string> names;
     for (const CLI::Option* option : command.get_options()) {
-        for (const std::string& s : option->get_snames()) names.push_back("-" + s);
-        for (const std::string& l : option->get_lnames()) names.push_back("--" + l);
+        for (const std::string& s : option->get_snames())
+            names.push_back("-" + s);
+        for (const std::string& l : option->get_lnames())
+            names.push_back("--" + l);
     }
     return names;
 }
@@ -73,9 +75,9 @@ const CLI::Option* option_in_message(const CLI::App& command, std::string_view m
         for (const CLI::Option* option : app->get_options()) {
             const std::string name = option->get_name();
             if (message.starts_with(name + ":") || message.starts_with(name + " ")) return option;
-            if (named == nullptr && (message.find(" " + name + " ") != std::string_view::npos ||
-                                     message.find(" " + name + ",") != std::string_view::npos ||
-                                     message.ends_with(" " + name))) {
+            if (named == nullptr &&
+                (message.find(" " + name + " ") != std::string_view::npos ||
+                 message.find(" " + name + ",") != std::string_view::npos || message.ends_with(" " + name))) {
                 named = option;
             }
         }
@@ -128,8 +130,10 @@ std::string bad_value_message(const CLI::Option& option, const std::string& valu
                         "'{1}' is not a valid value for {0}; did you mean '{2}'? Choose {3}."},
                        name, value, *guess, one_of(choices, lang));
         }
-        return say(lang, {"'{1}' is geen geldige waarde voor {0}; kies {2}.", "'{1}' is not a valid value for {0}; choose {2}."},
-                   name, value, one_of(choices, lang));
+        return say(
+            lang,
+            {"'{1}' is geen geldige waarde voor {0}; kies {2}.", "'{1}' is not a valid value for {0}; choose {2}."},
+            name, value, one_of(choices, lang));
     }
     if (const auto range = range_of(option)) {
         return say(lang,
@@ -175,10 +179,12 @@ std::string leftover_message(const CLI::App& command, const std::string& argumen
         const std::vector<std::string> names = option_names(command);
         if (auto guess = did_you_mean(option, names)) {
             return say(lang,
-                       {"onbekende optie '{0}' bij {1}; bedoelde u '{2}'?", "unknown option '{0}' for {1}; did you mean '{2}'?"},
+                       {"onbekende optie '{0}' bij {1}; bedoelde u '{2}'?",
+                        "unknown option '{0}' for {1}; did you mean '{2}'?"},
                        option, command_name(command), *guess);
         }
-        return say(lang, {"onbekende optie '{0}' bij {1}", "unknown option '{0}' for {1}"}, option, command_name(command));
+        return say(lang, {"onbekende optie '{0}' bij {1}", "unknown option '{0}' for {1}"}, option,
+                   command_name(command));
     }
     return say(lang, {"{1} verwacht het argument '{0}' niet", "{1} does not take the argument '{0}'"}, argument,
                command_name(command));
@@ -252,11 +258,13 @@ std::string HelpFormatter::make_option_opts(const CLI::Option* opt) const
     if (!opt->get_envname().empty()) out += " (" + get_label("Env") + ":" + opt->get_envname() + ")";
     if (!opt->get_needs().empty()) {
         out += " " + get_label("Needs") + ":";
-        for (const CLI::Option* other : opt->get_needs()) out += " " + other->get_name();
+        for (const CLI::Option* other : opt->get_needs())
+            out += " " + other->get_name();
     }
     if (!opt->get_excludes().empty()) {
         out += " " + get_label("Excludes") + ":";
-        for (const CLI::Option* other : opt->get_excludes()) out += " " + other->get_name();
+        for (const CLI::Option* other : opt->get_excludes())
+            out += " " + other->get_name();
     }
     return out;
 }
@@ -286,17 +294,17 @@ int command_overview(const CLI::App& app, Lang lang)
               << say(lang, {"Gebruik: mee OPDRACHT [OPTIES]", "Usage: mee COMMAND [OPTIONS]"}) << "\n\n"
               << say(lang, {"Opdrachten:", "Commands:"}) << "\n";
     std::size_t width = 0;
-    for (const CLI::App* sub : app.get_subcommands({})) width = std::max(width, sub->get_name().size());
+    for (const CLI::App* sub : app.get_subcommands({}))
+        width = std::max(width, sub->get_name().size());
     for (const CLI::App* sub : app.get_subcommands({})) {
         std::cerr << "  " << sub->get_name() << std::string(width + 2 - sub->get_name().size(), ' ')
                   << sub->get_description() << "\n";
     }
     std::cerr << "\n"
-              << say(lang,
-                     {"Uitleg bij een opdracht: mee OPDRACHT --help (bijvoorbeeld mee check --help).\n"
-                      "Begin met: mee init plan -o plan.yaml, en daarna: mee check plan.yaml",
-                      "Help on a command: mee COMMAND --help (for example mee check --help).\n"
-                      "To start: mee init plan -o plan.yaml, then: mee check plan.yaml"})
+              << say(lang, {"Uitleg bij een opdracht: mee OPDRACHT --help (bijvoorbeeld mee check --help).\n"
+                            "Begin met: mee init plan -o plan.yaml, en daarna: mee check plan.yaml",
+                            "Help on a command: mee COMMAND --help (for example mee check --help).\n"
+                            "To start: mee init plan -o plan.yaml, then: mee check plan.yaml"})
               << "\n";
     return 2;
 }
@@ -312,7 +320,8 @@ std::optional<int> unknown_command(const CLI::App& app, int argc, const char* co
         }
         if (arg.starts_with("-")) continue;
         std::vector<std::string> names;
-        for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
+        for (const CLI::App* sub : app.get_subcommands({}))
+            names.push_back(sub->get_name());
         if (std::find(names.begin(), names.end(), arg) != names.end()) return std::nullopt;
         std::string message = say(lang, {"onbekende opdracht '{0}'", "unknown command '{0}'"}, arg);
         if (auto guess = did_you_mean(arg, names)) {

@@ -1,3 +1,6 @@
 #include "app.hpp"
 
-int main(int argc, char** argv) { return mee::cli::run(argc, argv); }
+int main(int argc, char** argv)
+{
+    return mee::cli::run(argc, argv);
+}

@@ -20,7 +20,8 @@ void parallel_for(std::size_t count, unsigned jobs, const std::function<void(std
 {
     jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(count, 1))));
     if (jobs == 1) {
-        for (std::size_t i = 0; i < count; ++i) work(i);
+        for (std::size_t i = 0; i < count; ++i)
+            work(i);
         return;
     }
     std::atomic<std::size_t> next{0};
@@ -28,14 +29,18 @@ void parallel_for(std::size_t count, unsigned jobs, const std::function<void(std
     threads.reserve(jobs);
     for (unsigned t = 0; t < jobs; ++t) {
         threads.emplace_back([&] {
-            for (std::size_t i = next++; i < count; i = next++) work(i);
+            for (std::size_t i = next++; i < count; i = next++)
+                work(i);
         });
     }
 }
 
 namespace {
 
-bool readable(const Document& doc) { return doc.root && doc.kind && doc.state == LoadState::checked; }
+bool readable(const Document& doc)
+{
+    return doc.root && doc.kind && doc.state == LoadState::checked;
+}
 
 // Moves the tree of `doc` into `result`; returns it, or nullptr when `doc`
 // is not a readable mee document.
@@ -98,7 +103,8 @@ std::vector<const Node*> load_project(const CheckOptions& options, const Project
                                       std::vector<Document>& checked, CheckResult& result)
 {
     std::set<std::filesystem::path> seen;
-    for (const Document& doc : checked) seen.insert(doc.file);
+    for (const Document& doc : checked)
+        seen.insert(doc.file);
     std::vector<FoundFile> others;
     std::vector<std::string> folders;
     const std::filesystem::path here = absolute_normal(".");
@@ -119,15 +125,17 @@ std::vector<const Node*> load_project(const CheckOptions& options, const Project
     }
     std::vector<Document> references(others.size());
     parallel_for(others.size(), options.jobs, [&](std::size_t i) {
-        Document doc = load_document(others[i].file, others[i].shown, Origin::walked, schemas, options.lang,
-                                     Validate::no);
+        Document doc =
+            load_document(others[i].file, others[i].shown, Origin::walked, schemas, options.lang, Validate::no);
         keep_for_reference(doc, options.trees);
         doc.source = Source{};  // never shown: no findings are reported for it
         references[i] = std::move(doc);
     });
     std::vector<const Node*> roots;
-    for (Document& doc : checked) roots.push_back(keep_tree(result, doc, true));
-    for (Document& doc : references) keep_tree(result, doc, false);
+    for (Document& doc : checked)
+        roots.push_back(keep_tree(result, doc, true));
+    for (Document& doc : references)
+        keep_tree(result, doc, false);
     result.project.build();
     return roots;
 }
@@ -173,8 +181,8 @@ Expected<CheckResult> run_check(const CheckOptions& options, const Project& proj
     CheckResult result;
     for (const Document& doc : documents) {
         if (doc.state == LoadState::io_error) {
-            return Failure{say(options.lang, {"kan '{0}' niet lezen: {1}", "cannot read '{0}': {1}"}, doc.path,
-                               doc.io_error)};
+            return Failure{
+                say(options.lang, {"kan '{0}' niet lezen: {1}", "cannot read '{0}': {1}"}, doc.path, doc.io_error)};
         }
     }
     const std::vector<const Node*> roots = load_project(options, project, schemas, documents, result);
@@ -190,8 +198,8 @@ Expected<CheckResult> run_check(const CheckOptions& options, const Project& proj
             // The findings of phase 1 already have their node paths.
             const std::size_t from = whole ? 0 : findings.size();
             if (doc.rules_apply) {
-                const RuleInput input{*roots[i], *doc.kind, profile, options.today, options.lang, result.project,
-                                      doc.path};
+                const RuleInput input{*roots[i],    *doc.kind,      profile, options.today,
+                                      options.lang, result.project, doc.path};
                 if (whole) {
                     run_rules(input, findings);
                 } else {

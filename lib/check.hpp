@@ -42,10 +42,10 @@ struct CheckResult {
     // Their trees are in `trees`: whole or reference trees (CheckOptions::trees).
     ProjectIndex project;
     std::vector<std::unique_ptr<Node>> trees;
-    std::vector<Finding> findings;        // sorted
-    std::vector<std::string> skipped;     // walked files that are not mee documents
-    std::size_t documents = 0;            // files judged (mee documents and unreadable ones)
-    std::size_t baselined = 0;            // findings left out because a baseline accepts them (baseline.hpp)
+    std::vector<Finding> findings;     // sorted
+    std::vector<std::string> skipped;  // walked files that are not mee documents
+    std::size_t documents = 0;         // files judged (mee documents and unreadable ones)
+    std::size_t baselined = 0;         // findings left out because a baseline accepts them (baseline.hpp)
     // By shown path, for showing the lines of findings: every other line is
     // empty (line numbers stay), and a document without findings is empty.
     std::map<std::string, Source> sources;

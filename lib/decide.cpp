@@ -71,12 +71,14 @@ Decision decide_answers(const std::array<Answer, 3>& answers, Lang lang)
             d.reasons.push_back(say(lang, {"{0}: nog geen antwoord", "{0}: no answer yet"}, q.key));
         } else if (*a.value == "nee") {
             d.outcome = Outcome::inform_only;
-            d.reasons.push_back(say(lang, {"{0} is nee: {1}", "{0} is nee: {1}"}, q.key,
-                                    a.toelichting.empty() ? say(lang, {"(geen toelichting)", "(no toelichting)"}) : a.toelichting));
+            d.reasons.push_back(
+                say(lang, {"{0} is nee: {1}", "{0} is nee: {1}"}, q.key,
+                    a.toelichting.empty() ? say(lang, {"(geen toelichting)", "(no toelichting)"}) : a.toelichting));
         } else if (*a.value != q.answers[0]) {
-            d.reasons.push_back(say(lang, {"{0} is {1}: dat vraagt werk vooraf ({2})", "{0} is {1}: that needs work beforehand ({2})"},
-                                    q.key, *a.value,
-                                    a.toelichting.empty() ? say(lang, {"geen toelichting", "no toelichting"}) : a.toelichting));
+            d.reasons.push_back(
+                say(lang, {"{0} is {1}: dat vraagt werk vooraf ({2})", "{0} is {1}: that needs work beforehand ({2})"},
+                    q.key, *a.value,
+                    a.toelichting.empty() ? say(lang, {"geen toelichting", "no toelichting"}) : a.toelichting));
         }
     }
     if (d.outcome != Outcome::inform_only) d.outcome = all_given ? Outcome::involve : Outcome::incomplete;
@@ -99,17 +101,21 @@ Decision decide_plan(const Node& plan, const Profile& profile, Lang lang)
     const auto level = plan_level(plan);
     const std::string lowest = profile.levels.empty() ? "informeren" : profile.levels.front().key;
     if (d.outcome == Outcome::inform_only && level && *level != lowest) {
-        d.consistency.push_back(say(lang, {"het plan kiest niveau {0}, maar de uitkomst is alleen informeren (MEE102)",
-                                           "the plan chooses level {0}, but the outcome is inform only (MEE102)"},
+        d.consistency.push_back(say(lang,
+                                    {"het plan kiest niveau {0}, maar de uitkomst is alleen informeren (MEE102)",
+                                     "the plan chooses level {0}, but the outcome is inform only (MEE102)"},
                                     *level));
     }
     if (d.outcome == Outcome::involve && level && *level == lowest) {
-        d.consistency.push_back(say(lang, {"de uitkomst is betrekken, maar het plan kiest niveau {0}: leg uit waarom (MEE104)",
-                                           "the outcome is involve, but the plan chooses level {0}: explain why (MEE104)"},
-                                    *level));
+        d.consistency.push_back(
+            say(lang,
+                {"de uitkomst is betrekken, maar het plan kiest niveau {0}: leg uit waarom (MEE104)",
+                 "the outcome is involve, but the plan chooses level {0}: explain why (MEE104)"},
+                *level));
     }
     if (!level) {
-        d.consistency.push_back(say(lang, {"het plan noemt nog geen betrokkenheidsniveau", "the plan names no level yet"}));
+        d.consistency.push_back(
+            say(lang, {"het plan noemt nog geen betrokkenheidsniveau", "the plan names no level yet"}));
     }
     return d;
 }
@@ -124,21 +130,23 @@ std::string format_decision(const Decision& d, Lang lang)
     }
     out += "\n";
     switch (d.outcome) {
-    case Outcome::involve:
-        out += say(lang, {"Uitkomst: betrekken\n", "Outcome: involve (betrekken)\n"});
-        break;
-    case Outcome::inform_only:
-        out += say(lang, {"Uitkomst: alleen informeren\n", "Outcome: inform only (alleen informeren)\n"});
-        break;
-    case Outcome::incomplete:
-        out += say(lang, {"Uitkomst: nog niet te bepalen\n", "Outcome: cannot be decided yet\n"});
-        break;
+        case Outcome::involve:
+            out += say(lang, {"Uitkomst: betrekken\n", "Outcome: involve (betrekken)\n"});
+            break;
+        case Outcome::inform_only:
+            out += say(lang, {"Uitkomst: alleen informeren\n", "Outcome: inform only (alleen informeren)\n"});
+            break;
+        case Outcome::incomplete:
+            out += say(lang, {"Uitkomst: nog niet te bepalen\n", "Outcome: cannot be decided yet\n"});
+            break;
     }
-    for (const std::string& r : d.reasons) out += "  - " + r + "\n";
+    for (const std::string& r : d.reasons)
+        out += "  - " + r + "\n";
     if (!d.from_plan) return out;
     if (!d.consistency.empty()) {
         out += say(lang, {"\nHet plan volgt de uitkomst niet:\n", "\nThe plan does not follow the outcome:\n"});
-        for (const std::string& c : d.consistency) out += "  - " + c + "\n";
+        for (const std::string& c : d.consistency)
+            out += "  - " + c + "\n";
     } else if (d.outcome != Outcome::incomplete) {
         out += say(lang, {"\nHet plan volgt de uitkomst.\n", "\nThe plan follows the outcome.\n"});
     }

@@ -4,7 +4,6 @@
 #include "rule_catalog.hpp"
 #include "yaml_tree.hpp"
 
-
 namespace mee {
 
 namespace {
@@ -25,12 +24,14 @@ void apply_deviations(const Node& root, const std::string& path, std::vector<Fin
     for (const Node& item : list->items) {
         if (!item.is_mapping()) continue;
         const Node* regel = item.get("regel");
-        if (regel == nullptr || !regel->is_scalar() || !looks_like_code(regel->value)) continue;  // the schema reports it
+        if (regel == nullptr || !regel->is_scalar() || !looks_like_code(regel->value))
+            continue;  // the schema reports it
         const std::string& code = regel->value;
         if (find_rule(code) == nullptr) {
             added.push_back(Finding{path, regel->mark, Severity::error, "MEE004",
-                                    say(lang, {"regel {0} bestaat niet; mee rules toont alle regels",
-                                               "rule {0} does not exist; mee rules lists every rule"},
+                                    say(lang,
+                                        {"regel {0} bestaat niet; mee rules toont alle regels",
+                                         "rule {0} does not exist; mee rules lists every rule"},
                                         code)});
             continue;
         }
@@ -51,9 +52,10 @@ void apply_deviations(const Node& root, const std::string& path, std::vector<Fin
             if (f.code != code) continue;
             any = true;
             f.severity = Severity::info;
-            f.message = say(lang, {"gemotiveerd afgeweken: {0} (motivering: {1})",
-                                   "deviated with motivation: {0} (motivation: {1})"},
-                            f.message, one_line_text(motivering->value));
+            f.message =
+                say(lang,
+                    {"gemotiveerd afgeweken: {0} (motivering: {1})", "deviated with motivation: {0} (motivation: {1})"},
+                    f.message, one_line_text(motivering->value));
         }
         if (!any) {
             added.push_back(Finding{path, regel->mark, Severity::warning, "MEE009",

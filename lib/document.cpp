@@ -39,8 +39,9 @@ bool check_encoding(Document& doc, const std::string& bytes, Lang lang)
     if (const auto bad = first_invalid_utf8(bytes)) {
         const Source at(bytes.substr(0, *bad));
         add(doc, at.mark_at(*bad), "MEE007",
-            say(lang, {"dit is geen UTF-8 (byte 0x{0:02X}); sla het bestand op als UTF-8",
-                       "this is not UTF-8 (byte 0x{0:02X}); save the file as UTF-8"},
+            say(lang,
+                {"dit is geen UTF-8 (byte 0x{0:02X}); sla het bestand op als UTF-8",
+                 "this is not UTF-8 (byte 0x{0:02X}); save the file as UTF-8"},
                 static_cast<unsigned>(static_cast<unsigned char>(bytes[*bad]))));
         return false;
     }
@@ -50,7 +51,8 @@ bool check_encoding(Document& doc, const std::string& bytes, Lang lang)
 std::vector<std::string> kind_names()
 {
     std::vector<std::string> names;
-    for (DocKind kind : k_all_kinds) names.emplace_back(kind_name(kind));
+    for (DocKind kind : k_all_kinds)
+        names.emplace_back(kind_name(kind));
     return names;
 }
 
@@ -61,11 +63,13 @@ void report_likely(Document& doc, const LikelyDocument& likely, Origin origin, L
     const std::string meant = likely.kind ? fmt::format("soort: {}", kind_name(*likely.kind)) : "soort: plan";
     std::string message =
         likely.key.empty()
-            ? say(lang, {"dit lijkt een mee-document (id '{0}'), maar 'soort' ontbreekt; bedoelde u '{1}'?",
-                         "this looks like a mee document (id '{0}'), but 'soort' is missing; did you mean '{1}'?"},
+            ? say(lang,
+                  {"dit lijkt een mee-document (id '{0}'), maar 'soort' ontbreekt; bedoelde u '{1}'?",
+                   "this looks like a mee document (id '{0}'), but 'soort' is missing; did you mean '{1}'?"},
                   likely.id, meant)
-            : say(lang, {"'{0}' is geen sleutel van mee, dus dit bestand heeft geen 'soort'; bedoelde u '{1}'?",
-                         "'{0}' is not a key of mee, so this file has no 'soort'; did you mean '{1}'?"},
+            : say(lang,
+                  {"'{0}' is geen sleutel van mee, dus dit bestand heeft geen 'soort'; bedoelde u '{1}'?",
+                   "'{0}' is not a key of mee, so this file has no 'soort'; did you mean '{1}'?"},
                   likely.key, meant);
     if (origin == Origin::walked) {
         message += say(lang, {" (is het geen mee-document, zet het dan in .meeignore)",
@@ -105,10 +109,11 @@ bool read_kind(Document& doc, Origin origin, Lang lang)
             root.is_mapping()
                 ? say(lang, {"'soort' ontbreekt: een mee-document begint met soort: plan, eindverslag of initiatief",
                              "'soort' is missing: a mee document starts with soort: plan, eindverslag or initiatief"})
-                : say(lang, {"dit is {0}, geen mee-document: een mee-document is een mapping die begint met soort: "
-                             "plan, eindverslag of initiatief",
-                             "this is {0}, not a mee document: a mee document is a mapping that starts with soort: "
-                             "plan, eindverslag or initiatief"},
+                : say(lang,
+                      {"dit is {0}, geen mee-document: een mee-document is een mapping die begint met soort: "
+                       "plan, eindverslag of initiatief",
+                       "this is {0}, not a mee document: a mee document is a mapping that starts with soort: "
+                       "plan, eindverslag or initiatief"},
                       describe_node(root, lang)));
         return false;
     }
@@ -119,16 +124,17 @@ bool read_kind(Document& doc, Origin origin, Lang lang)
             return true;
         }
     }
-    std::string message = value.is_scalar()
-                              ? say(lang, {"onbekende soort '{0}'", "unknown soort '{0}'"}, value.value)
-                              : say(lang, {"soort moet een woord zijn, maar is {0}", "soort must be a word, but is {0}"},
-                                    describe_node(value, lang));
+    std::string message =
+        value.is_scalar() ? say(lang, {"onbekende soort '{0}'", "unknown soort '{0}'"}, value.value)
+                          : say(lang, {"soort moet een woord zijn, maar is {0}", "soort must be a word, but is {0}"},
+                                describe_node(value, lang));
     if (value.is_scalar()) {
         if (auto guess = did_you_mean(value.value, kind_names())) {
             message += say(lang, {"; bedoelde u '{0}'?", "; did you mean '{0}'?"}, *guess);
         }
     }
-    message += say(lang, {" (kies uit: plan, eindverslag, initiatief)", " (choose from: plan, eindverslag, initiatief)"});
+    message +=
+        say(lang, {" (kies uit: plan, eindverslag, initiatief)", " (choose from: plan, eindverslag, initiatief)"});
     add(doc, value.mark, "MEE003", message);
     return false;
 }
@@ -210,8 +216,9 @@ Document load_document(const std::filesystem::path& file, std::string shown_path
         const auto size = std::filesystem::file_size(file, ec);
         doc.state = LoadState::unreadable;
         add(doc, Mark{1, 1}, "MEE007",
-            say(lang, {"het bestand is {0} bytes, meer dan de 4 MiB die een mee-document mag zijn",
-                       "the file is {0} bytes, more than the 4 MiB a mee document may be"},
+            say(lang,
+                {"het bestand is {0} bytes, meer dan de 4 MiB die een mee-document mag zijn",
+                 "the file is {0} bytes, more than the 4 MiB a mee document may be"},
                 ec ? read->size() : size));
         return doc;
     }

@@ -26,10 +26,10 @@ inline constexpr std::uintmax_t k_max_file_size = 4 * 1024 * 1024;
 inline constexpr int k_known_format = 1;
 
 enum class LoadState {
-    checked,      // a mee document; its findings are in `findings`
-    unreadable,   // MEE001, MEE007 or MEE008: nothing else could be judged
-    not_ours,     // a walked file without `soort`: skipped
-    io_error,     // the file could not be read at all: `io_error` says why
+    checked,     // a mee document; its findings are in `findings`
+    unreadable,  // MEE001, MEE007 or MEE008: nothing else could be judged
+    not_ours,    // a walked file without `soort`: skipped
+    io_error,    // the file could not be read at all: `io_error` says why
 };
 
 struct Document {
@@ -40,7 +40,7 @@ struct Document {
     Source source;
     std::optional<Node> root;
     std::optional<DocKind> kind;
-    std::string id;  // empty when absent or not text
+    std::string id;            // empty when absent or not text
     bool rules_apply = false;  // a mee document of a format this mee knows
     std::vector<Finding> findings;
 };
@@ -50,9 +50,9 @@ struct Document {
 // `"soort "`) with a kind for its value, or an `id` in the form of
 // documents.md's suggested ids (`PVA-2026-014`, `EV-…`, `INI-…`).
 struct LikelyDocument {
-    Mark mark;                // the near-miss key, else line 1, column 1
-    std::string key;          // the near-miss key as written; empty for an id
-    std::string id;           // the id that gave it away; empty for a key
+    Mark mark;                    // the near-miss key, else line 1, column 1
+    std::string key;              // the near-miss key as written; empty for an id
+    std::string id;               // the id that gave it away; empty for a key
     std::optional<DocKind> kind;  // the kind it most likely is
 };
 

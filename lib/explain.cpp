@@ -14,7 +14,10 @@ namespace mee {
 
 namespace {
 
-std::string joined(const std::vector<std::string>& values) { return fmt::format("{}", fmt::join(values, ", ")); }
+std::string joined(const std::vector<std::string>& values)
+{
+    return fmt::format("{}", fmt::join(values, ", "));
+}
 
 std::string indent(std::string_view text, std::string_view by)
 {
@@ -41,7 +44,8 @@ std::string catalogue(const Profile& p, Lang lang)
             }
         }
         out += fmt::format("  {}: {}\n", level.key, joined(offline));
-        if (!online.empty()) out += fmt::format("  {} ({}): {}\n", level.key, say(lang, {"online", "online"}), joined(online));
+        if (!online.empty())
+            out += fmt::format("  {} ({}): {}\n", level.key, say(lang, {"online", "online"}), joined(online));
     }
     return out;
 }
@@ -62,8 +66,9 @@ std::string levels_table(const Profile& p, Lang lang)
 
 std::string school_holidays(const Profile& p, Lang lang)
 {
-    std::string out = say(lang, {"  schoolvakanties regio {0}, gegevens van {1} tot en met {2}:\n",
-                                 "  school holidays of region {0}, data from {1} to {2}:\n"},
+    std::string out = say(lang,
+                          {"  schoolvakanties regio {0}, gegevens van {1} tot en met {2}:\n",
+                           "  school holidays of region {0}, data from {1} to {2}:\n"},
                           p.school_region, format_date(p.school_covered_from), format_date(p.school_covered_to));
     for (const SchoolHoliday& h : p.school_holidays) {
         out += fmt::format("    {}: {} - {}\n", h.name, format_date(h.from), format_date(h.to));
@@ -74,10 +79,12 @@ std::string school_holidays(const Profile& p, Lang lang)
 std::string public_holiday_list(const Profile& p, Lang lang)
 {
     const int year = p.school_covered_to.year > 0 ? p.school_covered_to.year : 2026;
-    std::string out = say(lang, {"  feestdagen (berekend, elk jaar), bijvoorbeeld {0}:\n",
-                                 "  public holidays (computed, every year), for example {0}:\n"},
+    std::string out = say(lang,
+                          {"  feestdagen (berekend, elk jaar), bijvoorbeeld {0}:\n",
+                           "  public holidays (computed, every year), for example {0}:\n"},
                           year);
-    for (const PublicHoliday& h : public_holidays(year)) out += fmt::format("    {}: {}\n", format_date(h.date), h.name.in(lang));
+    for (const PublicHoliday& h : public_holidays(year))
+        out += fmt::format("    {}: {}\n", format_date(h.date), h.name.in(lang));
     return out;
 }
 
@@ -85,11 +92,13 @@ std::string public_holiday_list(const Profile& p, Lang lang)
 
 std::string profile_values(std::string_view code, const Profile& p, Lang lang)
 {
-    const std::string words = say(lang, {"  gevuld: minstens {0} woorden, geen plaatshouder\n",
-                                         "  filled: at least {0} words, not a placeholder\n"},
-                                  p.filled_min_words);
+    const std::string words = say(
+        lang,
+        {"  gevuld: minstens {0} woorden, geen plaatshouder\n", "  filled: at least {0} words, not a placeholder\n"},
+        p.filled_min_words);
     if (code == "MEE102" || code == "MEE104") {
-        return say(lang, {"  laagste niveau: {0}\n", "  lowest level: {0}\n"}, p.levels.empty() ? "" : p.levels.front().key);
+        return say(lang, {"  laagste niveau: {0}\n", "  lowest level: {0}\n"},
+                   p.levels.empty() ? "" : p.levels.front().key);
     }
     if (code == "MEE109") return say(lang, {"  domeinen: {0}\n", "  domains: {0}\n"}, joined(p.domains));
     if (code == "MEE101" || code == "MEE111" || code == "MEE121" || code == "MEE134" || code == "MEE182" ||
@@ -99,13 +108,15 @@ std::string profile_values(std::string_view code, const Profile& p, Lang lang)
     }
     if (code == "MEE122" || code == "MEE208" || code == "MEE209") {
         std::string out = say(lang, {"  doelen:\n", "  goals:\n"});
-        for (const ProfileGoal& g : p.goals) out += fmt::format("    {}: {}\n", g.key, g.label.in(lang));
+        for (const ProfileGoal& g : p.goals)
+            out += fmt::format("    {}: {}\n", g.key, g.label.in(lang));
         return out;
     }
     if (code == "MEE131" || code == "MEE132" || code == "MEE133") {
         std::vector<std::string> keys = p.category_keys();
         std::string out = say(lang, {"  categorieën: {0}\n", "  categories: {0}\n"}, joined(keys));
-        for (const auto& [quadrant, approach] : p.quadrants) out += fmt::format("    {}: {}\n", quadrant, approach.in(lang));
+        for (const auto& [quadrant, approach] : p.quadrants)
+            out += fmt::format("    {}: {}\n", quadrant, approach.in(lang));
         return out;
     }
     if (code == "MEE151") return levels_table(p, lang);
@@ -118,26 +129,30 @@ std::string profile_values(std::string_view code, const Profile& p, Lang lang)
         std::string out;
         for (const BusyPeriod& b : p.busy_periods) {
             std::vector<std::string> months;
-            for (int m : b.months) months.push_back(std::to_string(m));
-            out += say(lang, {"  {0}: maand {1} ({2})\n", "  {0}: month {1} ({2})\n"}, b.category, joined(months), b.reason.in(lang));
+            for (int m : b.months)
+                months.push_back(std::to_string(m));
+            out += say(lang, {"  {0}: maand {1} ({2})\n", "  {0}: month {1} ({2})\n"}, b.category, joined(months),
+                       b.reason.in(lang));
         }
         return out;
     }
     if (code == "MEE184") {
-        return say(lang, {"  Flesch-Douma leesgemak: minstens {0:g}\n  gemiddelde zinslengte: hoogstens {1:g} woorden\n",
-                          "  Flesch-Douma reading ease: at least {0:g}\n  mean sentence length: at most {1:g} words\n"},
+        return say(lang,
+                   {"  Flesch-Douma leesgemak: minstens {0:g}\n  gemiddelde zinslengte: hoogstens {1:g} woorden\n",
+                    "  Flesch-Douma reading ease: at least {0:g}\n  mean sentence length: at most {1:g} words\n"},
                    p.flesch_douma_min, p.sentence_length_max);
     }
     if (code == "MEE301" || code == "MEE302") {
         return say(lang, {"  eerste contact binnen {0} dagen\n", "  first contact within {0} days\n"}, p.intake_days);
     }
     if (code == "MEE310") {
-        return say(lang, {"  kernen: {0}\n  buurtschappen: {1}\n", "  kernen: {0}\n  buurtschappen: {1}\n"}, joined(p.kernen),
-                   joined(p.buurtschappen));
+        return say(lang, {"  kernen: {0}\n  buurtschappen: {1}\n", "  kernen: {0}\n  buurtschappen: {1}\n"},
+                   joined(p.kernen), joined(p.buurtschappen));
     }
     if (code == "MEE402") {
-        return say(lang, {"  eindverslag verwacht {0} dagen na het laatste planningsmoment\n",
-                          "  eindverslag expected {0} days after the last planning moment\n"},
+        return say(lang,
+                   {"  eindverslag verwacht {0} dagen na het laatste planningsmoment\n",
+                    "  eindverslag expected {0} days after the last planning moment\n"},
                    p.report_days);
     }
     return "";
@@ -154,7 +169,8 @@ std::string rule_source(const RuleInfo& rule, Lang lang)
     return say(lang, {"beleid Met Elkaar 2.0, {0}", "policy Met Elkaar 2.0, {0}"}, rule.section);
 }
 
-std::string explain_rule(const RuleInfo& rule, const Profile& profile, Lang lang, std::optional<std::string_view> uitnodiging)
+std::string explain_rule(const RuleInfo& rule, const Profile& profile, Lang lang,
+                         std::optional<std::string_view> uitnodiging)
 {
     auto text = [&](Msg m) { return std::string(lang == Lang::nl ? m.nl : m.en); };
     std::string out = fmt::format("{} ({}): {}\n", rule.code, severity_name(rule.severity), text(rule.title));

@@ -15,7 +15,10 @@ constexpr std::string_view k_placeholders[] = {
     "todo", "tbd", "pm", "nvt", "ntb", "nog invullen", "invullen", "volgt", "xxx",
 };
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 bool is_letter_or_digit(char32_t cp)
 {
@@ -80,7 +83,8 @@ bool is_placeholder(std::string_view text)
         key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
     for (;;) {
-        if (!key.empty() && (key.back() == ' ' || std::string_view("!?,;:").find(key.back()) != std::string_view::npos)) {
+        if (!key.empty() &&
+            (key.back() == ' ' || std::string_view("!?,;:").find(key.back()) != std::string_view::npos)) {
             key.pop_back();
         } else if (key.ends_with("\u2026")) {
             key.resize(key.size() - std::string_view("\u2026").size());

@@ -27,6 +27,9 @@ bool is_placeholder(std::string_view text);
 bool is_filled(std::string_view text, std::size_t min_words = 3);
 
 // Whether `text` is filled in at all: not empty, not a placeholder.
-inline bool has_content(std::string_view text) { return is_filled(text, 1); }
+inline bool has_content(std::string_view text)
+{
+    return is_filled(text, 1);
+}
 
 }  // namespace mee

@@ -8,9 +8,12 @@ namespace mee {
 std::string_view severity_name(Severity severity)
 {
     switch (severity) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::info: return "info";
+        case Severity::error:
+            return "error";
+        case Severity::warning:
+            return "warning";
+        case Severity::info:
+            return "info";
     }
     return "error";
 }

@@ -8,12 +8,23 @@ std::string escape_html(std::string_view text)
     out.reserve(text.size());
     for (char c : text) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -101,15 +112,20 @@ std::string escape_markdown(std::string_view text)
     const auto at_start = [&](std::size_t i) {
         const char c = s[i];
         switch (c) {
-        case '>': return true;
-        case '-': case '+': case '=': return space_or_end(i + 1) || s[i + 1] == c;
-        case '#': {
-            std::size_t j = i;
-            while (j < s.size() && s[j] == '#')
-                ++j;
-            return j - i <= 6 && space_or_end(j);
-        }
-        default: return false;
+            case '>':
+                return true;
+            case '-':
+            case '+':
+            case '=':
+                return space_or_end(i + 1) || s[i + 1] == c;
+            case '#': {
+                std::size_t j = i;
+                while (j < s.size() && s[j] == '#')
+                    ++j;
+                return j - i <= 6 && space_or_end(j);
+            }
+            default:
+                return false;
         }
     };
 
@@ -121,29 +137,43 @@ std::string escape_markdown(std::string_view text)
         const char next = i + 1 < s.size() ? s[i + 1] : '\0';
         bool escape = false;
         switch (c) {
-        // Always markup, or too often to be worth telling apart: code
-        // spans, links and images, raw HTML and autolinks, table cells.
-        case '`': case '[': case ']': case '<': case '|': escape = true; break;
-        // A backslash escapes the punctuation after it, and ends a line in a hard break.
-        case '\\': escape = next == '\0' || is_ascii_punctuation(next); break;
-        // Emphasis and strikethrough: only a delimiter with white space on
-        // both sides can neither open nor close.
-        case '*': case '~': escape = !(prev == ' ' && next == ' '); break;
-        // '_' also cannot open or close between two letters or digits (snake_case).
-        case '_':
-            escape = !((prev == ' ' && next == ' ') || (is_ascii_alnum(prev) && is_ascii_alnum(next)));
-            break;
-        case '&': escape = starts_reference(s.substr(i)); break;
-        // The closing sequence of a heading: " #" at the end.
-        case '#':
-            if (i > 0 && prev == ' ') {
-                std::size_t j = i;
-                while (j < s.size() && s[j] == '#')
-                    ++j;
-                escape = j == s.size();
-            }
-            break;
-        default: break;
+            // Always markup, or too often to be worth telling apart: code
+            // spans, links and images, raw HTML and autolinks, table cells.
+            case '`':
+            case '[':
+            case ']':
+            case '<':
+            case '|':
+                escape = true;
+                break;
+            // A backslash escapes the punctuation after it, and ends a line in a hard break.
+            case '\\':
+                escape = next == '\0' || is_ascii_punctuation(next);
+                break;
+            // Emphasis and strikethrough: only a delimiter with white space on
+            // both sides can neither open nor close.
+            case '*':
+            case '~':
+                escape = !(prev == ' ' && next == ' ');
+                break;
+            // '_' also cannot open or close between two letters or digits (snake_case).
+            case '_':
+                escape = !((prev == ' ' && next == ' ') || (is_ascii_alnum(prev) && is_ascii_alnum(next)));
+                break;
+            case '&':
+                escape = starts_reference(s.substr(i));
+                break;
+            // The closing sequence of a heading: " #" at the end.
+            case '#':
+                if (i > 0 && prev == ' ') {
+                    std::size_t j = i;
+                    while (j < s.size() && s[j] == '#')
+                        ++j;
+                    escape = j == s.size();
+                }
+                break;
+            default:
+                break;
         }
         if (i == 0 && at_start(i)) escape = true;
         if (i == marker) escape = true;

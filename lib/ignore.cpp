@@ -90,7 +90,8 @@ void IgnoreRules::load_folder(const std::filesystem::path& dir)
     if (!text) return;
     std::istringstream in(*text);
     std::string line;
-    while (std::getline(in, line)) add_line(dir, line);
+    while (std::getline(in, line))
+        add_line(dir, line);
 }
 
 void IgnoreRules::add_line(const std::filesystem::path& dir, std::string_view line)
@@ -102,8 +103,10 @@ void IgnoreRules::add_line(const std::filesystem::path& dir, std::string_view li
     if (line.empty() || line.front() == '#') return;
     Rule rule;
     rule.base = dir;
-    if (line.front() == '!') rule.negate = true, line.remove_prefix(1);
-    else if (line.starts_with("\\!") || line.starts_with("\\#")) line.remove_prefix(1);
+    if (line.front() == '!')
+        rule.negate = true, line.remove_prefix(1);
+    else if (line.starts_with("\\!") || line.starts_with("\\#"))
+        line.remove_prefix(1);
     if (!line.empty() && line.back() == '/') rule.dir_only = true, line.remove_suffix(1);
     if (line.empty()) return;
     rule.anchored = line.find('/') != std::string_view::npos;

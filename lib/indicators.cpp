@@ -16,7 +16,8 @@ Summary summarise(std::vector<double> values)
     if (values.empty()) return s;
     std::sort(values.begin(), values.end());
     double sum = 0;
-    for (double v : values) sum += v;
+    for (double v : values)
+        sum += v;
     s.mean = sum / static_cast<double>(values.size());
     const std::size_t n = values.size();
     s.median = n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
@@ -35,13 +36,15 @@ class Counter {
 public:
     explicit Counter(std::vector<std::string> known = {}) : known_(std::move(known))
     {
-        for (const std::string& k : known_) counts_[k] = 0;
+        for (const std::string& k : known_)
+            counts_[k] = 0;
     }
     void add(const std::string& value, int n = 1) { counts_[value] += n; }
     Tally tally() const
     {
         Tally out;
-        for (const std::string& k : known_) out.emplace_back(k, counts_.at(k));
+        for (const std::string& k : known_)
+            out.emplace_back(k, counts_.at(k));
         for (const auto& [k, n] : counts_) {
             if (std::find(known_.begin(), known_.end(), k) == known_.end()) out.emplace_back(k, n);
         }
@@ -62,14 +65,16 @@ std::optional<Date> counting_date(const ProjectDocument& d)
 {
     const Node& root = *d.root;
     switch (d.kind) {
-    case DocKind::plan:
-        if (text_at(&root, "status") == "vastgesteld") {
-            const Node* v = root.get("vastgesteld");
-            return date_value(v != nullptr && v->is_mapping() ? v->get("datum") : nullptr);
-        }
-        return date_value(root.get("datum"));
-    case DocKind::eindverslag: return date_value(root.get("datum"));
-    case DocKind::initiatief: return date_value(root.get("ingediend"));
+        case DocKind::plan:
+            if (text_at(&root, "status") == "vastgesteld") {
+                const Node* v = root.get("vastgesteld");
+                return date_value(v != nullptr && v->is_mapping() ? v->get("datum") : nullptr);
+            }
+            return date_value(root.get("datum"));
+        case DocKind::eindverslag:
+            return date_value(root.get("datum"));
+        case DocKind::initiatief:
+            return date_value(root.get("ingediend"));
     }
     return std::nullopt;
 }
@@ -122,7 +127,8 @@ Indicators compute_indicators(const CheckResult& result, int year, const Date& t
     // Files that could not be read are not in the project: say so.
     std::set<std::string> unreadable;
     for (const Finding& f : result.findings) {
-        if ((f.code == "MEE001" || f.code == "MEE007" || f.code == "MEE008" || f.code == "MEE003" || f.code == "MEE006") &&
+        if ((f.code == "MEE001" || f.code == "MEE007" || f.code == "MEE008" || f.code == "MEE003" ||
+             f.code == "MEE006") &&
             unreadable.insert(f.path).second) {
             ind.left_out.push_back(LeftOut{f.path, say(lang, {"niet te lezen ({0})", "cannot be read ({0})"}, f.code)});
         }
@@ -130,7 +136,8 @@ Indicators compute_indicators(const CheckResult& result, int year, const Date& t
 
     const auto scores = score_documents(result, profile);
     std::map<std::string, int> score_by_path;
-    for (const ScoredDocument& s : scores) score_by_path[s.path] = s.score.value();
+    for (const ScoredDocument& s : scores)
+        score_by_path[s.path] = s.score.value();
 
     for (const ProjectDocument& d : result.project.documents()) {
         if (!d.checked) continue;
@@ -145,72 +152,75 @@ Indicators compute_indicators(const CheckResult& result, int year, const Date& t
         }
         const auto date = counting_date(d);
         if (!date) {
-            ind.left_out.push_back(LeftOut{
-                d.path, d.kind == DocKind::plan
-                            ? say(lang, {"geen geldige datum (vastgesteld.datum of datum)", "no valid date (vastgesteld.datum or datum)"})
-                            : d.kind == DocKind::eindverslag ? say(lang, {"geen geldige datum", "no valid datum"})
-                                                             : say(lang, {"geen geldige ingediend", "no valid ingediend"})});
+            ind.left_out.push_back(LeftOut{d.path, d.kind == DocKind::plan
+                                                       ? say(lang, {"geen geldige datum (vastgesteld.datum of datum)",
+                                                                    "no valid date (vastgesteld.datum or datum)"})
+                                                   : d.kind == DocKind::eindverslag
+                                                       ? say(lang, {"geen geldige datum", "no valid datum"})
+                                                       : say(lang, {"geen geldige ingediend", "no valid ingediend"})});
             continue;
         }
         if (date->year != year) continue;
         switch (d.kind) {
-        case DocKind::plan: {
-            ++ind.plans;
-            soort_werk.add(value_or(text_at(&root, "soort_werk"), "?"));
-            domein.add(value_or(text_at(&root, "domein"), "?"));
-            onderdeel.add(value_or(text_at(&root, "onderdeel_van"), "?"));
-            level.add(value_or(plan_level(root), "?"));
-            status.add(value_or(text_at(&root, "status"), "?"));
-            const int score = score_by_path.at(d.path);
-            plan_scores.push_back(score);
-            ind.plans_scoring_100 += score == 100 ? 1 : 0;
-            plan_bands.add(band(score));
-            break;
-        }
-        case DocKind::eindverslag: {
-            ++ind.reports;
-            const int score = score_by_path.at(d.path);
-            report_scores.push_back(score);
-            ind.reports_scoring_100 += score == 100 ? 1 : 0;
-            report_bands.add(band(score));
-            for (const Node& item : items_of(root.get("inbreng"))) {
-                if (auto v = text_at(&item, "verwerking")) verwerking.add(std::string(*v));
+            case DocKind::plan: {
+                ++ind.plans;
+                soort_werk.add(value_or(text_at(&root, "soort_werk"), "?"));
+                domein.add(value_or(text_at(&root, "domein"), "?"));
+                onderdeel.add(value_or(text_at(&root, "onderdeel_van"), "?"));
+                level.add(value_or(plan_level(root), "?"));
+                status.add(value_or(text_at(&root, "status"), "?"));
+                const int score = score_by_path.at(d.path);
+                plan_scores.push_back(score);
+                ind.plans_scoring_100 += score == 100 ? 1 : 0;
+                plan_bands.add(band(score));
+                break;
             }
-            break;
-        }
-        case DocKind::initiatief: {
-            ++ind.initiatives;
-            kern.add(value_or(text_at(&root, "kern"), "?"));
-            type.add(value_or(text_at(&root, "type"), "?"));
-            omvang.add(value_or(text_at(&root, "omvang"), "?"));
-            const Node* b = root.get("beoordeling");
-            uitkomst.add(value_or(text_at(b, "uitkomst"), undecided_outcome));
-            const Node* besluit = root.get("besluit");
-            const bool decision_map = besluit != nullptr && besluit->is_mapping();
-            if (const auto decided = date_value(decision_map ? besluit->get("datum") : nullptr)) {
-                lead_times.push_back(static_cast<double>(days_from_civil(*decided) - days_from_civil(*date)));
-            } else {
-                ++ind.undecided;
+            case DocKind::eindverslag: {
+                ++ind.reports;
+                const int score = score_by_path.at(d.path);
+                report_scores.push_back(score);
+                ind.reports_scoring_100 += score == 100 ? 1 : 0;
+                report_bands.add(band(score));
+                for (const Node& item : items_of(root.get("inbreng"))) {
+                    if (auto v = text_at(&item, "verwerking")) verwerking.add(std::string(*v));
+                }
+                break;
             }
-            const Node* intake = root.get("intake");
-            const bool intake_map = intake != nullptr && intake->is_mapping();
-            auto contact = date_value(intake_map ? intake->get("contact") : nullptr);
-            if (!contact) contact = date_value(intake_map ? intake->get("datum") : nullptr);
-            if (contact) {
-                ++ind.contact_considered;
-                ind.contact_in_time += days_from_civil(*contact) - days_from_civil(*date) <= profile.intake_days ? 1 : 0;
-            } else if (days_from_civil(today) - days_from_civil(*date) > profile.intake_days) {
-                ++ind.contact_considered;
+            case DocKind::initiatief: {
+                ++ind.initiatives;
+                kern.add(value_or(text_at(&root, "kern"), "?"));
+                type.add(value_or(text_at(&root, "type"), "?"));
+                omvang.add(value_or(text_at(&root, "omvang"), "?"));
+                const Node* b = root.get("beoordeling");
+                uitkomst.add(value_or(text_at(b, "uitkomst"), undecided_outcome));
+                const Node* besluit = root.get("besluit");
+                const bool decision_map = besluit != nullptr && besluit->is_mapping();
+                if (const auto decided = date_value(decision_map ? besluit->get("datum") : nullptr)) {
+                    lead_times.push_back(static_cast<double>(days_from_civil(*decided) - days_from_civil(*date)));
+                } else {
+                    ++ind.undecided;
+                }
+                const Node* intake = root.get("intake");
+                const bool intake_map = intake != nullptr && intake->is_mapping();
+                auto contact = date_value(intake_map ? intake->get("contact") : nullptr);
+                if (!contact) contact = date_value(intake_map ? intake->get("datum") : nullptr);
+                if (contact) {
+                    ++ind.contact_considered;
+                    ind.contact_in_time +=
+                        days_from_civil(*contact) - days_from_civil(*date) <= profile.intake_days ? 1 : 0;
+                } else if (days_from_civil(today) - days_from_civil(*date) > profile.intake_days) {
+                    ++ind.contact_considered;
+                }
+                for (const Node& kind : items_of(decision_map ? besluit->get("ondersteuning") : nullptr)) {
+                    if (auto v = text_value(&kind)) support.add(std::string(*v));
+                }
+                const Node* evaluatie = root.get("evaluatie");
+                if (auto t = integer_value(
+                        evaluatie != nullptr && evaluatie->is_mapping() ? evaluatie->get("tevredenheid") : nullptr)) {
+                    satisfaction.push_back(static_cast<double>(*t));
+                }
+                break;
             }
-            for (const Node& kind : items_of(decision_map ? besluit->get("ondersteuning") : nullptr)) {
-                if (auto v = text_value(&kind)) support.add(std::string(*v));
-            }
-            const Node* evaluatie = root.get("evaluatie");
-            if (auto t = integer_value(evaluatie != nullptr && evaluatie->is_mapping() ? evaluatie->get("tevredenheid") : nullptr)) {
-                satisfaction.push_back(static_cast<double>(*t));
-            }
-            break;
-        }
         }
     }
     ind.plans_by_soort_werk = soort_werk.tally();
@@ -233,7 +243,8 @@ Indicators compute_indicators(const CheckResult& result, int year, const Date& t
     ind.lead_time_days = summarise(lead_times);
     ind.ondersteuning = support.tally();
     ind.tevredenheid = summarise(satisfaction);
-    std::sort(ind.left_out.begin(), ind.left_out.end(), [](const LeftOut& a, const LeftOut& b) { return a.path < b.path; });
+    std::sort(ind.left_out.begin(), ind.left_out.end(),
+              [](const LeftOut& a, const LeftOut& b) { return a.path < b.path; });
     return ind;
 }
 

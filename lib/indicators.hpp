@@ -68,7 +68,8 @@ struct Indicators {
 };
 
 // The indicators of `year` over the checked documents of `result`.
-Indicators compute_indicators(const CheckResult& result, int year, const Date& today, const Profile& profile, Lang lang);
+Indicators compute_indicators(const CheckResult& result, int year, const Date& today, const Profile& profile,
+                              Lang lang);
 
 // Whether any checked document counts for `year`.
 bool has_documents_for_year(const CheckResult& result, int year);

@@ -9,15 +9,17 @@ namespace mee {
 
 enum class DocKind { plan, eindverslag, initiatief };
 
-inline constexpr std::array<DocKind, 3> k_all_kinds = {DocKind::plan, DocKind::eindverslag,
-                                                       DocKind::initiatief};
+inline constexpr std::array<DocKind, 3> k_all_kinds = {DocKind::plan, DocKind::eindverslag, DocKind::initiatief};
 
 constexpr std::string_view kind_name(DocKind kind)
 {
     switch (kind) {
-    case DocKind::plan: return "plan";
-    case DocKind::eindverslag: return "eindverslag";
-    case DocKind::initiatief: return "initiatief";
+        case DocKind::plan:
+            return "plan";
+        case DocKind::eindverslag:
+            return "eindverslag";
+        case DocKind::initiatief:
+            return "initiatief";
     }
     return "plan";
 }

@@ -3,7 +3,6 @@
 #include "filled.hpp"
 #include "yaml_scalar.hpp"
 
-
 namespace mee {
 
 std::optional<std::string_view> text_value(const Node* node)

@@ -54,7 +54,8 @@ public:
     {
         std::size_t n = 0;
         if (node_ != nullptr) {
-            for (const mee::Entry& e : node_->entries) n += e.value.is_null() ? 0 : 1;
+            for (const mee::Entry& e : node_->entries)
+                n += e.value.is_null() ? 0 : 1;
         }
         return n;
     }
@@ -150,10 +151,7 @@ private:
         return node_ != nullptr && node_->is_scalar() ? mee::scalar_type(*node_) : mee::ScalarType::null;
     }
     // An integer too large for 64 bits, which to_json makes a double.
-    bool big_integer() const
-    {
-        return type() == mee::ScalarType::integer && !mee::to_json(*node_).is_number_integer();
-    }
+    bool big_integer() const { return type() == mee::ScalarType::integer && !mee::to_json(*node_).is_number_integer(); }
 
     const mee::Node* node_ = nullptr;
 };
@@ -240,7 +238,8 @@ public:
 private:
     void skip_forward()
     {
-        while (at_ != last_ && at_->value.is_null()) ++at_;
+        while (at_ != last_ && at_->value.is_null())
+            ++at_;
     }
 
     const mee::Entry* at_;

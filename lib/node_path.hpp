@@ -40,15 +40,15 @@ private:
     // A node or a key: its start and the step to it from its parent place.
     struct Place {
         Mark mark;
-        std::size_t parent;   // index into places_; the root's is itself
-        const Entry* entry;   // the entry whose key or value this is; nullptr for an item or the root
-        std::size_t index;    // the item's index
+        std::size_t parent;  // index into places_; the root's is itself
+        const Entry* entry;  // the entry whose key or value this is; nullptr for an item or the root
+        std::size_t index;   // the item's index
     };
     void collect(const Node& node, std::size_t parent, const Entry* entry, std::size_t index);
     std::string path(std::size_t place) const;
 
-    std::vector<Place> places_;           // in document order, each parent before its children
-    std::vector<std::size_t> by_mark_;    // places_ sorted by mark; the outermost first
+    std::vector<Place> places_;         // in document order, each parent before its children
+    std::vector<std::size_t> by_mark_;  // places_ sorted by mark; the outermost first
 };
 
 // NodePathIndex(root).at(mark), for a single lookup: two walks over the

@@ -4,8 +4,8 @@
 #include <signal.h>
 #include <unistd.h>
 
-#include <csignal>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <random>
@@ -51,8 +51,9 @@ Expected<bool> write_file_atomically(const fs::path& path, std::string_view cont
 {
     std::error_code ec;
     if (overwrite == Overwrite::no && fs::exists(path, ec)) {
-        return Failure{say(lang, {"'{0}' bestaat al; gebruik --force om het te overschrijven",
-                                  "'{0}' already exists; use --force to overwrite it"},
+        return Failure{say(lang,
+                           {"'{0}' bestaat al; gebruik --force om het te overschrijven",
+                            "'{0}' already exists; use --force to overwrite it"},
                            path.string())};
     }
     if (fs::is_directory(path, ec)) {
@@ -103,8 +104,9 @@ Expected<bool> refuse_input_as_output(const fs::path& path, const std::vector<fs
     std::error_code ec;
     for (const fs::path& input : inputs) {
         if (fs::exists(path, ec) && fs::equivalent(path, input, ec)) {
-            return Failure{say(lang, {"'{0}' is een van de documenten die mee leest; mee schrijft er nooit overheen",
-                                      "'{0}' is one of the documents mee reads; mee never writes over it"},
+            return Failure{say(lang,
+                               {"'{0}' is een van de documenten die mee leest; mee schrijft er nooit overheen",
+                                "'{0}' is one of the documents mee reads; mee never writes over it"},
                                path.string())};
         }
     }

@@ -22,7 +22,7 @@ Expected<bool> write_file_atomically(const std::filesystem::path& path, std::str
                                      Lang lang);
 
 // Fails when `path` is one of `inputs` (the same file, by identity).
-Expected<bool> refuse_input_as_output(const std::filesystem::path& path, const std::vector<std::filesystem::path>& inputs,
-                                      Lang lang);
+Expected<bool> refuse_input_as_output(const std::filesystem::path& path,
+                                      const std::vector<std::filesystem::path>& inputs, Lang lang);
 
 }  // namespace mee

@@ -15,7 +15,10 @@ const Node* section(const Node& plan, std::string_view name)
     return node;
 }
 
-bool section_missing(const Node& plan, std::string_view name) { return section(plan, name) == nullptr; }
+bool section_missing(const Node& plan, std::string_view name)
+{
+    return section(plan, name) == nullptr;
+}
 
 std::optional<std::string_view> plan_level(const Node& plan)
 {

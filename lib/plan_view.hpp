@@ -15,8 +15,8 @@ namespace mee {
 
 // The nine sections of §2.1.3 "Tenslotte", in order.
 inline constexpr std::string_view k_plan_sections[] = {
-    "opgave", "doelen", "omgevingsanalyse", "kaders", "betrokkenheidsniveau",
-    "werkvormen", "planning", "communicatie", "capaciteit",
+    "opgave",     "doelen",   "omgevingsanalyse", "kaders",     "betrokkenheidsniveau",
+    "werkvormen", "planning", "communicatie",     "capaciteit",
 };
 // The sections an inform-only plan needs.
 inline constexpr std::string_view k_inform_only_sections[] = {"opgave", "betrokkenheidsniveau", "planning",

@@ -6,10 +6,22 @@ namespace mee {
 
 namespace {
 
-bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_local(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'; }
-bool is_domain(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '.' || c == '-'; }
+bool is_alnum(char c)
+{
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80;
+}
+bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool is_local(char c)
+{
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+}
+bool is_domain(char c)
+{
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '.' || c == '-';
+}
 
 // The nine digits after a prefix, from `i`: groups of digits separated by
 // spaces or by one hyphen. Returns the end of the number, or npos.
@@ -29,7 +41,8 @@ std::size_t nine_digits(std::string_view t, std::size_t i)
         if (t[j] == '-') {
             ++j;
         } else {
-            while (j < t.size() && t[j] == ' ') ++j;
+            while (j < t.size() && t[j] == ' ')
+                ++j;
         }
         if (j == i || j >= t.size() || !is_digit(t[j])) return std::string_view::npos;
         i = j;
@@ -39,7 +52,10 @@ std::size_t nine_digits(std::string_view t, std::size_t i)
     return i;
 }
 
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_upper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
 
 // The end of an IBAN starting at `i` (two capitals, two check digits, then
 // 11 to 30 letters or digits, in groups of four separated by single spaces
@@ -72,18 +88,22 @@ bool has_email(std::string_view t)
 {
     for (std::size_t at = t.find('@'); at != std::string_view::npos; at = t.find('@', at + 1)) {
         std::size_t begin = at;
-        while (begin > 0 && is_local(t[begin - 1])) --begin;
+        while (begin > 0 && is_local(t[begin - 1]))
+            --begin;
         std::size_t end = at + 1;
-        while (end < t.size() && is_domain(t[end])) ++end;
+        while (end < t.size() && is_domain(t[end]))
+            ++end;
         if (begin == at) continue;
         std::string_view domain = t.substr(at + 1, end - at - 1);
-        while (!domain.empty() && (domain.back() == '.' || domain.back() == '-')) domain.remove_suffix(1);
+        while (!domain.empty() && (domain.back() == '.' || domain.back() == '-'))
+            domain.remove_suffix(1);
         const auto dot = domain.rfind('.');
         if (dot == std::string_view::npos || dot == 0) continue;
         const std::string_view tld = domain.substr(dot + 1);
         if (tld.size() < 2) continue;
         bool letters = true;
-        for (char c : tld) letters = letters && std::isalpha(static_cast<unsigned char>(c));
+        for (char c : tld)
+            letters = letters && std::isalpha(static_cast<unsigned char>(c));
         if (letters) return true;
     }
     return false;
@@ -98,14 +118,20 @@ bool has_phone_number(std::string_view t)
             continue;
         }
         std::size_t after = std::string_view::npos;
-        if (t.substr(i).starts_with("+31")) after = i + 3;
-        else if (t.substr(i).starts_with("0031")) after = i + 4;
-        else if (t[i] == '0') after = i + 1;
+        if (t.substr(i).starts_with("+31"))
+            after = i + 3;
+        else if (t.substr(i).starts_with("0031"))
+            after = i + 4;
+        else if (t[i] == '0')
+            after = i + 1;
         if (after == std::string_view::npos) continue;
         // After the prefix, optional separator before the first group.
         std::size_t j = after;
-        if (j < t.size() && t[j] == '-') ++j;
-        else while (j < t.size() && t[j] == ' ') ++j;
+        if (j < t.size() && t[j] == '-')
+            ++j;
+        else
+            while (j < t.size() && t[j] == ' ')
+                ++j;
         if (j < t.size() && is_digit(t[j]) && nine_digits(t, j) != std::string_view::npos) return true;
     }
     return false;

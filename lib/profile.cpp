@@ -36,16 +36,29 @@ template <class T>
 std::vector<std::string> keys_of(const std::vector<T>& list)
 {
     std::vector<std::string> out;
-    for (const T& item : list) out.push_back(item.key);
+    for (const T& item : list)
+        out.push_back(item.key);
     return out;
 }
 
 }  // namespace
 
-const ProfileLevel* Profile::level(std::string_view key) const { return find_key(levels, key); }
-const ProfileGoal* Profile::goal(std::string_view key) const { return find_key(goals, key); }
-const ProfileWerkvorm* Profile::werkvorm(std::string_view key) const { return find_key(werkvormen, key); }
-const ProfileCategory* Profile::category(std::string_view key) const { return find_key(categories, key); }
+const ProfileLevel* Profile::level(std::string_view key) const
+{
+    return find_key(levels, key);
+}
+const ProfileGoal* Profile::goal(std::string_view key) const
+{
+    return find_key(goals, key);
+}
+const ProfileWerkvorm* Profile::werkvorm(std::string_view key) const
+{
+    return find_key(werkvormen, key);
+}
+const ProfileCategory* Profile::category(std::string_view key) const
+{
+    return find_key(categories, key);
+}
 
 bool Profile::level_allowed(std::string_view kind_of_work, std::string_view level_key, bool dorpsvisie) const
 {
@@ -85,10 +98,22 @@ bool Profile::is_place(std::string_view kern) const
            std::find(buurtschappen.begin(), buurtschappen.end(), kern) != buurtschappen.end();
 }
 
-std::vector<std::string> Profile::goal_keys() const { return keys_of(goals); }
-std::vector<std::string> Profile::level_keys() const { return keys_of(levels); }
-std::vector<std::string> Profile::werkvorm_keys() const { return keys_of(werkvormen); }
-std::vector<std::string> Profile::category_keys() const { return keys_of(categories); }
+std::vector<std::string> Profile::goal_keys() const
+{
+    return keys_of(goals);
+}
+std::vector<std::string> Profile::level_keys() const
+{
+    return keys_of(levels);
+}
+std::vector<std::string> Profile::werkvorm_keys() const
+{
+    return keys_of(werkvormen);
+}
+std::vector<std::string> Profile::category_keys() const
+{
+    return keys_of(categories);
+}
 
 std::vector<std::string> Profile::places() const
 {
@@ -99,7 +124,10 @@ std::vector<std::string> Profile::places() const
 
 namespace {
 
-std::string text(const Node* node) { return std::string(scalar_text(node).value_or("")); }
+std::string text(const Node* node)
+{
+    return std::string(scalar_text(node).value_or(""));
+}
 
 Label label(const Node* node)
 {
@@ -110,7 +138,8 @@ Label label(const Node* node)
 std::vector<std::string> texts(const Node* node)
 {
     std::vector<std::string> out;
-    for (const Node& item : items_of(node)) out.push_back(text(&item));
+    for (const Node& item : items_of(node))
+        out.push_back(text(&item));
     return out;
 }
 
@@ -120,26 +149,31 @@ Profile from_tree(const Node& root)
     Profile p;
     p.id = text(root.get("profiel"));
     p.name = text(root.get("naam"));
-    for (const Node& g : items_of(root.get("doelen"))) p.goals.push_back({text(g.get("sleutel")), label(g.get("label"))});
+    for (const Node& g : items_of(root.get("doelen")))
+        p.goals.push_back({text(g.get("sleutel")), label(g.get("label"))});
     for (const Node& l : items_of(root.get("niveaus"))) {
         p.levels.push_back({text(l.get("sleutel")), label(l.get("label")), label(l.get("betekenis"))});
     }
     if (const Node* table = root.get("niveau_per_soort_werk")) {
-        for (const Entry& e : table->entries) p.levels_by_kind_of_work[e.key] = texts(&e.value);
+        for (const Entry& e : table->entries)
+            p.levels_by_kind_of_work[e.key] = texts(&e.value);
     }
     p.dorpsvisie_any_level = bool_value(root.get("dorpsvisie_elk_niveau")).value_or(true);
     for (const Node& w : items_of(root.get("werkvormen"))) {
-        p.werkvormen.push_back({text(w.get("sleutel")), texts(w.get("niveaus")), bool_value(w.get("online")).value_or(false)});
+        p.werkvormen.push_back(
+            {text(w.get("sleutel")), texts(w.get("niveaus")), bool_value(w.get("online")).value_or(false)});
     }
     for (const Node& c : items_of(root.get("categorieen"))) {
         p.categories.push_back({text(c.get("sleutel")), label(c.get("label"))});
     }
     if (const Node* q = root.get("kwadranten")) {
-        for (const Entry& e : q->entries) p.quadrants[e.key] = label(&e.value);
+        for (const Entry& e : q->entries)
+            p.quadrants[e.key] = label(&e.value);
     }
     for (const Node& b : items_of(root.get("drukke_perioden"))) {
         BusyPeriod period{text(b.get("categorie")), {}, label(b.get("reden"))};
-        for (const Node& m : items_of(b.get("maanden"))) period.months.push_back(static_cast<int>(integer_value(&m).value_or(0)));
+        for (const Node& m : items_of(b.get("maanden")))
+            period.months.push_back(static_cast<int>(integer_value(&m).value_or(0)));
         p.busy_periods.push_back(std::move(period));
     }
     if (const Node* s = root.get("schoolvakanties")) {
@@ -176,8 +210,9 @@ std::vector<std::string> consistency_problems(const Profile& p, Lang lang)
     for (const auto& [kind, levels] : p.levels_by_kind_of_work) {
         for (const std::string& level : levels) {
             if (p.level_rank(level) < 0) {
-                out.push_back(say(lang, {"niveau_per_soort_werk.{0}: '{1}' staat niet in niveaus",
-                                         "niveau_per_soort_werk.{0}: '{1}' is not one of niveaus"},
+                out.push_back(say(lang,
+                                  {"niveau_per_soort_werk.{0}: '{1}' staat niet in niveaus",
+                                   "niveau_per_soort_werk.{0}: '{1}' is not one of niveaus"},
                                   kind, level));
             }
         }
@@ -185,16 +220,18 @@ std::vector<std::string> consistency_problems(const Profile& p, Lang lang)
     for (const ProfileWerkvorm& w : p.werkvormen) {
         for (const std::string& level : w.levels) {
             if (p.level_rank(level) < 0) {
-                out.push_back(say(lang, {"werkvorm '{0}': niveau '{1}' staat niet in niveaus",
-                                         "werkvorm '{0}': level '{1}' is not one of niveaus"},
+                out.push_back(say(lang,
+                                  {"werkvorm '{0}': niveau '{1}' staat niet in niveaus",
+                                   "werkvorm '{0}': level '{1}' is not one of niveaus"},
                                   w.key, level));
             }
         }
     }
     for (const BusyPeriod& b : p.busy_periods) {
         if (p.category(b.category) == nullptr) {
-            out.push_back(say(lang, {"drukke_perioden: categorie '{0}' staat niet in categorieen",
-                                     "drukke_perioden: category '{0}' is not one of categorieen"},
+            out.push_back(say(lang,
+                              {"drukke_perioden: categorie '{0}' staat niet in categorieen",
+                               "drukke_perioden: category '{0}' is not one of categorieen"},
                               b.category));
         }
     }
@@ -204,8 +241,9 @@ std::vector<std::string> consistency_problems(const Profile& p, Lang lang)
     }
     for (const SchoolHoliday& h : p.school_holidays) {
         if (h.to < h.from) {
-            out.push_back(say(lang, {"schoolvakantie '{0}': 'tot' ligt voor 'van'", "school holiday '{0}': 'tot' is before 'van'"},
-                              h.name));
+            out.push_back(say(
+                lang, {"schoolvakantie '{0}': 'tot' ligt voor 'van'", "school holiday '{0}': 'tot' is before 'van'"},
+                h.name));
         }
     }
     return out;
@@ -223,8 +261,9 @@ Expected<Profile> profile_from_text(std::string text, const std::string& shown, 
         problems.push_back(fmt::format("{}:{}:{}: {}", shown, f.mark.line, f.mark.column, f.message));
     }
     if (problems.empty() && (!parsed.root || !parsed.root->is_mapping())) {
-        problems.push_back(say(lang, {"{0}: een profiel is een mapping (zie mee schema profile)",
-                                      "{0}: a profile is a mapping (see mee schema profile)"},
+        problems.push_back(say(lang,
+                               {"{0}: een profiel is een mapping (zie mee schema profile)",
+                                "{0}: a profile is a mapping (see mee schema profile)"},
                                shown));
     }
     if (problems.empty()) {
@@ -235,14 +274,16 @@ Expected<Profile> profile_from_text(std::string text, const std::string& shown, 
     }
     if (!problems.empty()) {
         std::string message = say(lang, {"{0} is geen geldig profiel:", "{0} is not a valid profile:"}, shown);
-        for (const std::string& p : problems) message += "\n  " + p;
+        for (const std::string& p : problems)
+            message += "\n  " + p;
         return Failure{message};
     }
     Profile profile = from_tree(*parsed.root);
     const auto inconsistent = consistency_problems(profile, lang);
     if (!inconsistent.empty()) {
         std::string message = say(lang, {"{0} is geen geldig profiel:", "{0} is not a valid profile:"}, shown);
-        for (const std::string& p : inconsistent) message += "\n  " + shown + ": " + p;
+        for (const std::string& p : inconsistent)
+            message += "\n  " + shown + ": " + p;
         return Failure{message};
     }
     return profile;
@@ -253,7 +294,8 @@ namespace {
 nlohmann::json string_array(const std::vector<std::string>& values)
 {
     nlohmann::json out = nlohmann::json::array();
-    for (const std::string& v : values) out.push_back(v);
+    for (const std::string& v : values)
+        out.push_back(v);
     return out;
 }
 
@@ -262,7 +304,8 @@ nlohmann::json string_array(const std::vector<std::string>& values)
 const Profile& embedded_profile()
 {
     static const Profile profile = [] {
-        auto loaded = profile_from_text(std::string(embedded::k_dalfsen_2025_yaml), "profiles/dalfsen-2025.yaml", Lang::en);
+        auto loaded =
+            profile_from_text(std::string(embedded::k_dalfsen_2025_yaml), "profiles/dalfsen-2025.yaml", Lang::en);
         if (!loaded) throw std::logic_error("the embedded profile is not valid: " + loaded.error());
         return std::move(*loaded);
     }();
@@ -278,8 +321,9 @@ Expected<Profile> load_profile(const std::filesystem::path& file, Lang lang)
                            text.error())};
     }
     if (text->size() > k_max_profile_size) {
-        return Failure{say(lang, {"kan profiel '{0}' niet lezen: groter dan 4 MiB", "cannot read profile '{0}': larger than 4 MiB"},
-                           file.string())};
+        return Failure{say(
+            lang, {"kan profiel '{0}' niet lezen: groter dan 4 MiB", "cannot read profile '{0}': larger than 4 MiB"},
+            file.string())};
     }
     return profile_from_text(std::move(*text), file.string(), lang);
 }

@@ -60,7 +60,7 @@ struct SchoolHoliday {
 };
 
 struct Profile {
-    std::string id;    // "dalfsen-2025"
+    std::string id;  // "dalfsen-2025"
     std::string name;
     std::vector<ProfileGoal> goals;
     std::vector<ProfileLevel> levels;  // from low to high

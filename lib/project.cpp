@@ -27,10 +27,14 @@ std::optional<FailOn> parse_fail_on(std::string_view s)
 bool fails(Severity severity, FailOn threshold)
 {
     switch (threshold) {
-    case FailOn::never: return false;
-    case FailOn::info: return true;
-    case FailOn::warning: return severity != Severity::info;
-    case FailOn::error: return severity == Severity::error;
+        case FailOn::never:
+            return false;
+        case FailOn::info:
+            return true;
+        case FailOn::warning:
+            return severity != Severity::info;
+        case FailOn::error:
+            return severity == Severity::error;
     }
     return false;
 }
@@ -62,7 +66,8 @@ bool path_exists(const fs::path& p)
 Expected<Config> read_config(const fs::path& file, Lang lang)
 {
     auto read = read_regular_file(file, 4 * 1024 * 1024);
-    if (!read) return Failure{say(lang, {"kan '{0}' niet lezen: {1}", "cannot read '{0}': {1}"}, file.string(), read.error())};
+    if (!read)
+        return Failure{say(lang, {"kan '{0}' niet lezen: {1}", "cannot read '{0}': {1}"}, file.string(), read.error())};
     std::string text = std::move(*read);
     if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
     const Source source(std::move(text));
@@ -93,14 +98,16 @@ Expected<Config> read_config(const fs::path& file, Lang lang)
             for (const Node& item : v.items) {
                 if (!item.is_scalar() || find_rule(item.value) == nullptr) {
                     return config_failure(file, item.mark,
-                                          say(lang, {"disable: '{0}' is geen regelcode van mee (zie mee rules)",
-                                                     "disable: '{0}' is not a rule code of mee (see mee rules)"},
+                                          say(lang,
+                                              {"disable: '{0}' is geen regelcode van mee (zie mee rules)",
+                                               "disable: '{0}' is not a rule code of mee (see mee rules)"},
                                               item.value));
                 }
                 config.disable.emplace_back(find_rule(item.value)->code);
             }
         } else if (std::find(k_keys.begin(), k_keys.end(), e.key) == k_keys.end()) {
-            std::string message = say(lang, {"onbekende sleutel '{0}' in .mee.yaml", "unknown key '{0}' in .mee.yaml"}, e.key);
+            std::string message =
+                say(lang, {"onbekende sleutel '{0}' in .mee.yaml", "unknown key '{0}' in .mee.yaml"}, e.key);
             if (auto guess = did_you_mean(e.key, k_keys)) {
                 message += say(lang, {"; bedoelde u '{0}'?", "; did you mean '{0}'?"}, *guess);
             }
@@ -110,7 +117,8 @@ Expected<Config> read_config(const fs::path& file, Lang lang)
                 {"profile moet een pad zijn (tekst)", "profile must be a path (text)"},
                 {"lang moet nl of en zijn", "lang must be nl or en"},
                 {"fail_on moet error, warning, info of never zijn", "fail_on must be error, warning, info or never"},
-                {"disable moet een lijst van regelcodes zijn, zoals [MEE184]", "disable must be a list of rule codes, like [MEE184]"},
+                {"disable moet een lijst van regelcodes zijn, zoals [MEE184]",
+                 "disable must be a list of rule codes, like [MEE184]"},
             };
             const auto index = std::find(k_keys.begin(), k_keys.end(), e.key) - k_keys.begin();
             return config_failure(file, v.mark, say(lang, k_expected[index]));

@@ -25,7 +25,8 @@ std::vector<const ProjectDocument*> lookup(const std::unordered_map<std::string,
     std::vector<const ProjectDocument*> out;
     auto it = map.find(std::string(key));
     if (it == map.end()) return out;
-    for (std::size_t i : it->second) out.push_back(&documents[i]);
+    for (std::size_t i : it->second)
+        out.push_back(&documents[i]);
     return out;
 }
 

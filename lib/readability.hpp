@@ -14,7 +14,7 @@ struct Readability {
     std::size_t syllables = 0;  // vowel groups, `ij` one vowel, a diaeresis starts a new group
     double words_per_sentence = 0;
     double syllables_per_word = 0;
-    double flesch_douma = 0;    // 206.835 − 0.93 × words/sentence − 77 × syllables/word
+    double flesch_douma = 0;  // 206.835 − 0.93 × words/sentence − 77 × syllables/word
 };
 
 // The figures of `text` (UTF-8). A text without words has all figures 0.

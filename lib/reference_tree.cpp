@@ -20,14 +20,14 @@ constexpr KeptKey k_niveau[] = {{"niveau", {}}};
 // document that names it ("other"). A rule that starts to read another key
 // must add it here; check_test compares every finding with whole trees.
 constexpr KeptKey k_plan[] = {
-    {"soort", {}},                 // document_mark: a finding about a missing top-level key
-    {"id", {}},                    // MEE401 own and other
-    {"regelafwijkingen", {}},      // apply_deviations, after every rule
-    {"werkvormen", k_werkvorm},    // MEE203, MEE204 other
-    {"doelen", k_doel},            // MEE208, MEE209 other
-    {"status", {}},                // MEE212 other
-    {"planning", k_moment},        // MEE402 own (moments: datum, soort, the item's mark)
-    {"afweging", k_afweging},      // MEE402 own (is_inform_only: k_questions' answers)
+    {"soort", {}},                       // document_mark: a finding about a missing top-level key
+    {"id", {}},                          // MEE401 own and other
+    {"regelafwijkingen", {}},            // apply_deviations, after every rule
+    {"werkvormen", k_werkvorm},          // MEE203, MEE204 other
+    {"doelen", k_doel},                  // MEE208, MEE209 other
+    {"status", {}},                      // MEE212 other
+    {"planning", k_moment},              // MEE402 own (moments: datum, soort, the item's mark)
+    {"afweging", k_afweging},            // MEE402 own (is_inform_only: k_questions' answers)
     {"betrokkenheidsniveau", k_niveau},  // MEE402 own (is_inform_only: plan_level)
 };
 constexpr KeptKey k_eindverslag[] = {
@@ -68,9 +68,12 @@ void keep_only(Node& node, std::span<const KeptKey> keys)
 std::span<const KeptKey> reference_keys(DocKind kind)
 {
     switch (kind) {
-    case DocKind::plan: return k_plan;
-    case DocKind::eindverslag: return k_eindverslag;
-    case DocKind::initiatief: return k_initiatief;
+        case DocKind::plan:
+            return k_plan;
+        case DocKind::eindverslag:
+            return k_eindverslag;
+        case DocKind::initiatief:
+            return k_initiatief;
     }
     return k_plan;
 }

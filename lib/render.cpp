@@ -193,7 +193,8 @@ std::size_t attention_points(const std::vector<Finding>& findings)
 std::string as_sentence(std::string_view text)
 {
     std::string out(text);
-    if (!out.empty() && out.front() >= 'a' && out.front() <= 'z') out.front() = static_cast<char>(out.front() - 'a' + 'A');
+    if (!out.empty() && out.front() >= 'a' && out.front() <= 'z')
+        out.front() = static_cast<char>(out.front() - 'a' + 'A');
     if (!ends_sentence(out)) out += '.';
     return out;
 }
@@ -251,8 +252,9 @@ PageSection findings_section(const std::vector<Finding>& findings, Lang lang, Fi
     } else {
         md += count == 1 ? say(lang, {"De controle van mee vindt nog 1 aandachtspunt in dit document.\n",
                                       "mee's check still finds 1 point of attention in this document.\n"})
-                         : say(lang, {"De controle van mee vindt nog {0} aandachtspunten in dit document.\n",
-                                      "mee's check still finds {0} points of attention in this document.\n"},
+                         : say(lang,
+                               {"De controle van mee vindt nog {0} aandachtspunten in dit document.\n",
+                                "mee's check still finds {0} points of attention in this document.\n"},
                                count);
         for (const Group& g : groups) {
             if (!g.items.empty()) md += "\n" + say(lang, g.title) + "\n\n" + g.items;
@@ -304,9 +306,8 @@ PageSection score_section(const Score& score, Lang lang)
         rows.push_back(
             {md_text(say(lang, section.title)), fmt::format("{}%", percent_half_up(section.mean())), missing});
     }
-    md += md_table({say(lang, {"Onderdeel", "Part"}), say(lang, {"Score", "Score"}),
-                    say(lang, {"Ontbreekt", "Missing"})},
-                   rows);
+    md += md_table(
+        {say(lang, {"Onderdeel", "Part"}), say(lang, {"Score", "Score"}), say(lang, {"Ontbreekt", "Missing"})}, rows);
     s.blocks.push_back(PageBlock{md, {}});
     return s;
 }

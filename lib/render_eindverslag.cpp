@@ -168,7 +168,8 @@ void process_section(const Node& report, const Node* plan, Lang lang, std::vecto
             const std::string wat = text_md(&a, "wat");
             const std::string reden = text_md(&a, "reden");
             const std::string what = wat.empty() ? std::string("—") : wat;
-            list += "- " + (reden.empty() ? what : sentence(what) + say(lang, {" *Reden:* {0}", " *Reason:* {0}"}, reden)) +
+            list += "- " +
+                    (reden.empty() ? what : sentence(what) + say(lang, {" *Reden:* {0}", " *Reason:* {0}"}, reden)) +
                     "\n";
         }
         out.push_back(PageBlock{list, {}});

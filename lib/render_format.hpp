@@ -35,5 +35,4 @@ std::string plain_number(double value, Lang lang);
 // `text` cut to at most `max` code points, ending in "…" when cut.
 std::string truncate_text(std::string_view text, std::size_t max);
 
-
 }  // namespace mee

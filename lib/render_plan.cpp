@@ -8,8 +8,8 @@
 #include "calendar.hpp"
 #include "decide.hpp"
 #include "embedded_image.hpp"
-#include "html.hpp"
 #include "filled.hpp"
+#include "html.hpp"
 #include "node_access.hpp"
 #include "plan_view.hpp"
 #include "render_format.hpp"
@@ -303,7 +303,8 @@ void omgevingsanalyse(const PlanContext& c, const Node& s, std::vector<PageBlock
                                         escape_html(caption) + "\"><figcaption>" + escape_html(caption) +
                                         "</figcaption></figure>\n"});
         } else {
-            out.push_back(PageBlock{"**" + say(lang, {"Kaart", "Map"}) + ":** " + md_text(sentence(image.error())) + "\n", {}});
+            out.push_back(
+                PageBlock{"**" + say(lang, {"Kaart", "Map"}) + ":** " + md_text(sentence(image.error())) + "\n", {}});
         }
     }
 }

@@ -147,8 +147,8 @@ Timeline make_timeline(std::vector<TimelineMoment> moments, std::optional<Date> 
     t.from = first_of_month(first);
     const int month_index = t.from.year * 12 + (t.from.month - 1) + k_timeline_months - 1;
     const Date limit = last_of_month(Date{month_index / 12, month_index % 12 + 1, 1});
-    const auto beyond = std::find_if(t.moments.begin(), t.moments.end(),
-                                     [&](const TimelineMoment& m) { return limit < m.date; });
+    const auto beyond =
+        std::find_if(t.moments.begin(), t.moments.end(), [&](const TimelineMoment& m) { return limit < m.date; });
     t.left_out = static_cast<std::size_t>(std::distance(beyond, t.moments.end()));
     t.moments.erase(beyond, t.moments.end());
     t.to = last_of_month(t.moments.empty() ? last : std::min(last, t.moments.back().date));

@@ -26,22 +26,34 @@ Counts count(const std::vector<Finding>& findings)
     Counts c;
     for (const Finding& f : findings) {
         switch (f.severity) {
-        case Severity::error: ++c.errors; break;
-        case Severity::warning: ++c.warnings; break;
-        case Severity::info: ++c.infos; break;
+            case Severity::error:
+                ++c.errors;
+                break;
+            case Severity::warning:
+                ++c.warnings;
+                break;
+            case Severity::info:
+                ++c.infos;
+                break;
         }
     }
     return c;
 }
 
-std::string plural(Lang lang, std::size_t n, Msg one, Msg many) { return say(lang, n == 1 ? one : many, n); }
+std::string plural(Lang lang, std::size_t n, Msg one, Msg many)
+{
+    return say(lang, n == 1 ? one : many, n);
+}
 
 const char* severity_color(Severity s)
 {
     switch (s) {
-    case Severity::error: return "\033[1;31m";
-    case Severity::warning: return "\033[1;33m";
-    case Severity::info: return "\033[1;36m";
+        case Severity::error:
+            return "\033[1;31m";
+        case Severity::warning:
+            return "\033[1;33m";
+        case Severity::info:
+            return "\033[1;36m";
     }
     return "";
 }
@@ -91,8 +103,8 @@ std::string window(std::string_view line, int& column)
 std::string summary_line(const CheckResult& result, Lang lang)
 {
     const Counts c = count(result.findings);
-    const std::string docs = plural(lang, result.documents, {"{0} document", "{0} document"},
-                                    {"{0} documenten", "{0} documents"});
+    const std::string docs =
+        plural(lang, result.documents, {"{0} document", "{0} document"}, {"{0} documenten", "{0} documents"});
     std::string line;
     if (result.findings.empty()) {
         line = say(lang, {"geen bevindingen in {0}", "no findings in {0}"}, docs);
@@ -100,8 +112,8 @@ std::string summary_line(const CheckResult& result, Lang lang)
         std::vector<std::string> parts;
         if (c.errors) parts.push_back(plural(lang, c.errors, {"{0} fout", "{0} error"}, {"{0} fouten", "{0} errors"}));
         if (c.warnings) {
-            parts.push_back(plural(lang, c.warnings, {"{0} waarschuwing", "{0} warning"},
-                                   {"{0} waarschuwingen", "{0} warnings"}));
+            parts.push_back(
+                plural(lang, c.warnings, {"{0} waarschuwing", "{0} warning"}, {"{0} waarschuwingen", "{0} warnings"}));
         }
         if (c.infos) parts.push_back(plural(lang, c.infos, {"{0} info", "{0} info"}, {"{0} info", "{0} infos"}));
         std::string list = parts[0];
@@ -149,7 +161,8 @@ std::string format_text(const CheckResult& result, const TextStyle& style)
         const std::string caret = caret_prefix(line, column);
         if (color) {
             out += fmt::format(" {}{} |{} {}\n", k_dim, number, k_reset, line);
-            out += fmt::format(" {}{} |{} {}{}^{}\n", k_dim, gutter, k_reset, caret, severity_color(f.severity), k_reset);
+            out +=
+                fmt::format(" {}{} |{} {}{}^{}\n", k_dim, gutter, k_reset, caret, severity_color(f.severity), k_reset);
         } else {
             out += fmt::format(" {} | {}\n", number, line);
             out += fmt::format(" {} | {}^\n", gutter, caret);
@@ -184,16 +197,16 @@ std::string format_json(const CheckResult& result, Lang lang)
     }
     const Counts c = count(result.findings);
     Json skipped = Json::array();
-    for (const std::string& s : result.skipped) skipped.push_back(s);
+    for (const std::string& s : result.skipped)
+        skipped.push_back(s);
     Json out{
         {"findings", findings},
-        {"summary",
-         Json{{"documents", result.documents},
-              {"errors", c.errors},
-              {"warnings", c.warnings},
-              {"infos", c.infos},
-              {"baselined", result.baselined},
-              {"skipped", skipped}}},
+        {"summary", Json{{"documents", result.documents},
+                         {"errors", c.errors},
+                         {"warnings", c.warnings},
+                         {"infos", c.infos},
+                         {"baselined", result.baselined},
+                         {"skipped", skipped}}},
     };
     return out.dump(2) + "\n";
 }
@@ -204,7 +217,10 @@ constexpr std::string_view k_format_names[] = {"text", "json", "sarif", "junit",
 
 }  // namespace
 
-std::span<const std::string_view> format_names() { return k_format_names; }
+std::span<const std::string_view> format_names()
+{
+    return k_format_names;
+}
 
 std::optional<Format> parse_format(std::string_view name)
 {
@@ -217,12 +233,18 @@ std::optional<Format> parse_format(std::string_view name)
 std::string format_report(Format format, const CheckResult& result, const ReportOptions& options)
 {
     switch (format) {
-    case Format::text: return format_text(result, {options.lang, options.color, options.quiet});
-    case Format::json: return format_json(result, options.lang);
-    case Format::sarif: return format_sarif(result, {options.lang, options.version});
-    case Format::junit: return format_junit(result, {options.lang, options.fail_on, options.timestamp});
-    case Format::github: return format_github(result, options.lang, options.quiet);
-    case Format::codequality: return format_codequality(result);
+        case Format::text:
+            return format_text(result, {options.lang, options.color, options.quiet});
+        case Format::json:
+            return format_json(result, options.lang);
+        case Format::sarif:
+            return format_sarif(result, {options.lang, options.version});
+        case Format::junit:
+            return format_junit(result, {options.lang, options.fail_on, options.timestamp});
+        case Format::github:
+            return format_github(result, options.lang, options.quiet);
+        case Format::codequality:
+            return format_codequality(result);
     }
     return {};
 }

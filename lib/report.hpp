@@ -42,8 +42,8 @@ std::optional<Format> parse_format(std::string_view name);
 
 struct ReportOptions {
     Lang lang = Lang::en;
-    Color color = Color::no;  // text only
-    Quiet quiet = Quiet::no;  // text and github: no summary line
+    Color color = Color::no;         // text only
+    Quiet quiet = Quiet::no;         // text and github: no summary line
     FailOn fail_on = FailOn::error;  // junit: which findings are failures
     std::string version;             // sarif: the tool's version
     std::string timestamp;           // junit: YYYY-MM-DDTHH:MM:SS, the time of the run

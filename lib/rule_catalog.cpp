@@ -279,31 +279,41 @@ const RuleInfo k_rules[] = {
 
 }  // namespace
 
-std::span<const RuleInfo> rule_catalog() { return k_rules; }
+std::span<const RuleInfo> rule_catalog()
+{
+    return k_rules;
+}
 
 const RuleInfo* find_rule(std::string_view code)
 {
     for (const RuleInfo& rule : k_rules) {
         if (rule.code.size() == code.size() &&
-            std::equal(code.begin(), code.end(), rule.code.begin(), [](char a, char b) {
-                return std::toupper(static_cast<unsigned char>(a)) == b;
-            })) {
+            std::equal(code.begin(), code.end(), rule.code.begin(),
+                       [](char a, char b) { return std::toupper(static_cast<unsigned char>(a)) == b; })) {
             return &rule;
         }
     }
     return nullptr;
 }
 
-bool RuleInfo::is_checked() const { return scope == Scope::file || check != nullptr; }
+bool RuleInfo::is_checked() const
+{
+    return scope == Scope::file || check != nullptr;
+}
 
 bool RuleInfo::applies_to(DocKind kind) const
 {
     switch (scope) {
-    case Scope::plan: return kind == DocKind::plan;
-    case Scope::eindverslag: return kind == DocKind::eindverslag;
-    case Scope::initiatief: return kind == DocKind::initiatief;
-    case Scope::any: return true;
-    case Scope::file: return false;
+        case Scope::plan:
+            return kind == DocKind::plan;
+        case Scope::eindverslag:
+            return kind == DocKind::eindverslag;
+        case Scope::initiatief:
+            return kind == DocKind::initiatief;
+        case Scope::any:
+            return true;
+        case Scope::file:
+            return false;
     }
     return false;
 }

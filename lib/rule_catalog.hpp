@@ -17,15 +17,15 @@ namespace mee {
 enum class Scope { file, plan, eindverslag, initiatief, any };
 
 struct RuleInfo {
-    std::string_view code;     // "MEE004"
+    std::string_view code;  // "MEE004"
     Scope scope;
     Severity severity;
     // Where the rule comes from: a policy section ("§2.1.3 bouwsteen 3"),
     // "format" (the document format itself) or "profile:KEY" (a profile list).
     std::string_view section;
-    Msg title;                 // one line
-    Msg explanation;           // why it exists and how to fix it (MEE0xx; the others: rule_help)
-    RuleFunction check;        // the rule; nullptr for file rules and rules not yet applied
+    Msg title;                      // one line
+    Msg explanation;                // why it exists and how to fix it (MEE0xx; the others: rule_help)
+    RuleFunction check;             // the rule; nullptr for file rules and rules not yet applied
     Reach reach = Reach::document;  // Reach::project: it reads other documents
 
     // Whether this version of mee applies the rule.

@@ -19,8 +19,14 @@ void run_matching(const RuleInput& input, std::vector<Finding>& out, const std::
 
 }  // namespace
 
-void run_rules(const RuleInput& input, std::vector<Finding>& out) { run_matching(input, out, std::nullopt); }
+void run_rules(const RuleInput& input, std::vector<Finding>& out)
+{
+    run_matching(input, out, std::nullopt);
+}
 
-void run_rules(const RuleInput& input, std::vector<Finding>& out, Reach reach) { run_matching(input, out, reach); }
+void run_rules(const RuleInput& input, std::vector<Finding>& out, Reach reach)
+{
+    run_matching(input, out, reach);
+}
 
 }  // namespace mee

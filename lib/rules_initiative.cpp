@@ -27,7 +27,10 @@ const Node* first_contact(const RuleInput& in)
     return intake->get("datum");
 }
 
-std::optional<std::string_view> uitkomst(const RuleInput& in) { return text_at(part(in, "beoordeling"), "uitkomst"); }
+std::optional<std::string_view> uitkomst(const RuleInput& in)
+{
+    return text_at(part(in, "beoordeling"), "uitkomst");
+}
 
 // Whether the intake conversation took place: `intake.datum` is given and
 // not after today (a planned intake has no answers yet).
@@ -39,7 +42,10 @@ bool intake_held(const RuleInput& in)
     return !(held && in.today < *held);
 }
 
-long days_between(const Date& from, const Date& to) { return days_from_civil(to) - days_from_civil(from); }
+long days_between(const Date& from, const Date& to)
+{
+    return days_from_civil(to) - days_from_civil(from);
+}
 
 }  // namespace
 
@@ -109,10 +115,10 @@ void mee303(const RuleInput& in, const Report& report)
         const bool blank = !value || value->find_first_not_of(" \t\n") == std::string_view::npos;
         // A placeholder is a wrong value (its node); a missing one is a missing key (its parent's key).
         const Mark mark = !blank ? node->mark : top_key_mark(in.root, "initiatiefnemer");
-        report(mark,
-               say(in.lang, {"intakevraag 1 (contactgegevens): initiatiefnemer.{0} ontbreekt",
-                             "intake question 1 (contact details): initiatiefnemer.{0} is missing"},
-                   key));
+        report(mark, say(in.lang,
+                         {"intakevraag 1 (contactgegevens): initiatiefnemer.{0} ontbreekt",
+                          "intake question 1 (contact details): initiatiefnemer.{0} is missing"},
+                         key));
     }
     // Questions 2–8: the conversation.
     static constexpr const char* k_questions[] = {"idee", "doel", "buren", "samenwerking", "wanneer", "kosten", "hulp"};
@@ -124,9 +130,12 @@ void mee303(const RuleInput& in, const Report& report)
         const auto text = text_value(value);
         if (text && is_filled(*text, static_cast<std::size_t>(in.profile.filled_min_words))) continue;
         if (value != nullptr && !text) continue;  // the schema reports the type
-        const Mark mark = value != nullptr ? value->mark : gesprek_entry != nullptr ? gesprek_entry->key_mark : intake_entry->key_mark;
-        report(mark, say(in.lang, {"intakevraag {0} is niet beantwoord: vul intake.gesprek.{1} in (§2.2.2 stap 2a)",
-                                   "intake question {0} is not answered: fill in intake.gesprek.{1} (§2.2.2 step 2a)"},
+        const Mark mark = value != nullptr           ? value->mark
+                          : gesprek_entry != nullptr ? gesprek_entry->key_mark
+                                                     : intake_entry->key_mark;
+        report(mark, say(in.lang,
+                         {"intakevraag {0} is niet beantwoord: vul intake.gesprek.{1} in (§2.2.2 stap 2a)",
+                          "intake question {0} is not answered: fill in intake.gesprek.{1} (§2.2.2 step 2a)"},
                          i + 2, key));
     }
 }
@@ -137,8 +146,9 @@ void mee317(const RuleInput& in, const Report& report)
     if (const Node* titel = in.root.get("titel")) {
         const auto text = scalar_text(titel);
         if (text && !has_content(*text) && text->find_first_not_of(" \t\n") != std::string_view::npos) {
-            report(titel->mark, say(in.lang, {"titel is nog niet ingevuld ('{0}'): geef het initiatief een korte naam",
-                                              "titel is not filled in yet ('{0}'): give the initiative a short name"},
+            report(titel->mark, say(in.lang,
+                                    {"titel is nog niet ingevuld ('{0}'): geef het initiatief een korte naam",
+                                     "titel is not filled in yet ('{0}'): give the initiative a short name"},
                                     *text));
         }
     }
@@ -150,7 +160,9 @@ void mee317(const RuleInput& in, const Report& report)
         const Node* node = person != nullptr ? person->get(key) : nullptr;
         const auto value = scalar_text(node);
         const bool blank = !value || value->find_first_not_of(" \t\n") == std::string_view::npos;
-        const Mark mark = !blank ? node->mark : person != nullptr ? in.root.entry("initiatiefnemer")->key_mark : Mark{1, 1};
+        const Mark mark = !blank              ? node->mark
+                          : person != nullptr ? in.root.entry("initiatiefnemer")->key_mark
+                                              : Mark{1, 1};
         report(mark, say(in.lang,
                          {"initiatiefnemer.{0} is niet ingevuld: de coördinator neemt binnen vier weken contact op "
                           "met de indiener; zet de naam en een e-mailadres of telefoonnummer erbij (§2.2.2 stap 2a)",
@@ -176,11 +188,11 @@ void mee304(const RuleInput& in, const Report& report)
                                 "(afwegingskader, §2.2.1)"},
                                *outcome));
     } else if (fits == true && helps == false && *outcome == "ja") {
-        report(node->mark, say(in.lang,
-                               {"het initiatief draagt niet bij aan de doelen, dan kan de uitkomst hooguit ja-mits "
-                                "zijn, niet ja (afwegingskader, §2.2.1)",
-                                "the initiative does not contribute to the goals, so the outcome can be ja-mits at "
-                                "most, not ja (afwegingskader, §2.2.1)"}));
+        report(node->mark,
+               say(in.lang, {"het initiatief draagt niet bij aan de doelen, dan kan de uitkomst hooguit ja-mits "
+                             "zijn, niet ja (afwegingskader, §2.2.1)",
+                             "the initiative does not contribute to the goals, so the outcome can be ja-mits at "
+                             "most, not ja (afwegingskader, §2.2.1)"}));
     }
 }
 
@@ -203,14 +215,15 @@ void mee306(const RuleInput& in, const Report& report)
     const auto way = text_value(route);
     if (!way) return;
     if (*way == "direct" && text_at(&in.root, "omvang") == "groot") {
-        report(route->mark, say(in.lang,
-                                {"een groot initiatief gaat langs de intaketafel, niet direct (§2.2.2 stap 2c): zet "
-                                 "route op intaketafel met de datum",
-                                 "a large initiative goes through the intaketafel, not direct (§2.2.2 step 2c): set "
-                                 "route to intaketafel with its date"}));
+        report(route->mark,
+               say(in.lang, {"een groot initiatief gaat langs de intaketafel, niet direct (§2.2.2 stap 2c): zet "
+                             "route op intaketafel met de datum",
+                             "a large initiative goes through the intaketafel, not direct (§2.2.2 step 2c): set "
+                             "route to intaketafel with its date"}));
     } else if (*way == "intaketafel" && b->get("intaketafel") == nullptr) {
-        report(route->mark, say(in.lang, {"route intaketafel zonder datum: zet de datum bij beoordeling.intaketafel",
-                                          "route intaketafel without a date: put the date in beoordeling.intaketafel"}));
+        report(route->mark,
+               say(in.lang, {"route intaketafel zonder datum: zet de datum bij beoordeling.intaketafel",
+                             "route intaketafel without a date: put the date in beoordeling.intaketafel"}));
     }
 }
 
@@ -277,20 +290,26 @@ void mee309(const RuleInput& in, const Report& report)
     const auto status = text_value(status_node);
     if (!status) return;
     std::vector<std::string_view> allowed;
-    if (outcome == "afwijzen") allowed = {"afgewezen", "ingetrokken"};
-    else if (outcome == "ja" || outcome == "ja-mits") allowed = {"besloten", "uitgevoerd", "ingetrokken"};
-    else if (!outcome) allowed = {"ingediend", "in-behandeling", "ingetrokken"};
-    else return;
+    if (outcome == "afwijzen")
+        allowed = {"afgewezen", "ingetrokken"};
+    else if (outcome == "ja" || outcome == "ja-mits")
+        allowed = {"besloten", "uitgevoerd", "ingetrokken"};
+    else if (!outcome)
+        allowed = {"ingediend", "in-behandeling", "ingetrokken"};
+    else
+        return;
     if (std::find(allowed.begin(), allowed.end(), *status) != allowed.end()) return;
     std::string list;
-    for (std::size_t i = 0; i < allowed.size(); ++i) list += (i ? ", " : "") + std::string(allowed[i]);
-    report(status_node->mark,
-           outcome ? say(in.lang, {"status {0} past niet bij uitkomst {1}: dat is {2}",
-                                   "status {0} does not match uitkomst {1}: that is {2}"},
-                         *status, *outcome, list)
-                   : say(in.lang, {"status {0} zonder beoordeling: zonder uitkomst is de status {1}",
-                                   "status {0} without a beoordeling: without an uitkomst the status is {1}"},
-                         *status, list));
+    for (std::size_t i = 0; i < allowed.size(); ++i)
+        list += (i ? ", " : "") + std::string(allowed[i]);
+    report(status_node->mark, outcome ? say(in.lang,
+                                            {"status {0} past niet bij uitkomst {1}: dat is {2}",
+                                             "status {0} does not match uitkomst {1}: that is {2}"},
+                                            *status, *outcome, list)
+                                      : say(in.lang,
+                                            {"status {0} zonder beoordeling: zonder uitkomst is de status {1}",
+                                             "status {0} without a beoordeling: without an uitkomst the status is {1}"},
+                                            *status, list));
 }
 
 void mee310(const RuleInput& in, const Report& report)
@@ -298,9 +317,10 @@ void mee310(const RuleInput& in, const Report& report)
     const Node* node = in.root.get("kern");
     const auto kern = text_value(node);
     if (!kern || in.profile.is_place(*kern)) return;
-    std::string message = say(in.lang, {"'{0}' is geen kern of buurtschap van het profiel",
-                                        "'{0}' is not a kern or buurtschap of the profile"},
-                              *kern);
+    std::string message =
+        say(in.lang,
+            {"'{0}' is geen kern of buurtschap van het profiel", "'{0}' is not a kern or buurtschap of the profile"},
+            *kern);
     if (auto guess = did_you_mean(*kern, in.profile.places())) {
         message += say(in.lang, {"; bedoelde u '{0}'?", "; did you mean '{0}'?"}, *guess);
     } else {
@@ -314,11 +334,11 @@ void mee311(const RuleInput& in, const Report& report)
     const Node* status = in.root.get("status");
     if (text_value(status) != "uitgevoerd" || in.root.get("evaluatie") != nullptr) return;
     // Missing: the evaluatie that `status: uitgevoerd` asks for, so the status is where it stands.
-    report(status->mark, say(in.lang,
-                             {"uitgevoerd zonder evaluatie: vraag de initiatiefnemer hoe de ondersteuning beviel "
-                              "(tevredenheid 1 tot 5), voor de jaarlijkse indicatoren (§3.6)",
-                              "uitgevoerd without evaluatie: ask the initiator how the support went (tevredenheid 1 "
-                              "to 5), for the annual indicators (§3.6)"}));
+    report(status->mark,
+           say(in.lang, {"uitgevoerd zonder evaluatie: vraag de initiatiefnemer hoe de ondersteuning beviel "
+                         "(tevredenheid 1 tot 5), voor de jaarlijkse indicatoren (§3.6)",
+                         "uitgevoerd without evaluatie: ask the initiator how the support went (tevredenheid 1 "
+                         "to 5), for the annual indicators (§3.6)"}));
 }
 
 void mee312(const RuleInput& in, const Report& report)
@@ -327,11 +347,11 @@ void mee312(const RuleInput& in, const Report& report)
     if (besluit == nullptr || besluit->get("projectleider") != nullptr) return;
     for (const Node& kind : items_of(besluit->get("ondersteuning"))) {
         if (text_value(&kind) != "samenwerking") continue;
-        report(kind.mark, say(in.lang,
-                              {"de gemeente werkt samen met het initiatief, maar er is geen projectleider: noem "
-                               "besluit.projectleider (§2.2.3b)",
-                               "the municipality works together with the initiative, but there is no projectleider: "
-                               "name besluit.projectleider (§2.2.3b)"}));
+        report(kind.mark,
+               say(in.lang, {"de gemeente werkt samen met het initiatief, maar er is geen projectleider: noem "
+                             "besluit.projectleider (§2.2.3b)",
+                             "the municipality works together with the initiative, but there is no projectleider: "
+                             "name besluit.projectleider (§2.2.3b)"}));
         return;
     }
 }
@@ -345,12 +365,13 @@ void mee313(const RuleInput& in, const Report& report)
     const bool large = text_at(&in.root, "omvang") == "groot";
     const bool via_table = text_at(part(in, "beoordeling"), "route") == "intaketafel";
     if (!large && !via_table) return;
-    report(door->mark, say(in.lang,
-                           {"over {0} besluit het college, niet de {1} (§2.2.3)",
-                            "{0} is decided by the college, not the {1} (§2.2.3)"},
-                           large ? say(in.lang, {"een groot initiatief", "a large initiative"})
-                                 : say(in.lang, {"een initiatief via de intaketafel", "an initiative through the intaketafel"}),
-                           *who));
+    report(door->mark,
+           say(in.lang,
+               {"over {0} besluit het college, niet de {1} (§2.2.3)",
+                "{0} is decided by the college, not the {1} (§2.2.3)"},
+               large ? say(in.lang, {"een groot initiatief", "a large initiative"})
+                     : say(in.lang, {"een initiatief via de intaketafel", "an initiative through the intaketafel"}),
+               *who));
 }
 
 }  // namespace mee::initiative_rules

@@ -37,7 +37,10 @@ bool has_category(const Node& plan, std::string_view category)
     return false;
 }
 
-std::string name_of(const Node* stakeholder) { return std::string(scalar_text(stakeholder->get("naam")).value_or("?")); }
+std::string name_of(const Node* stakeholder)
+{
+    return std::string(scalar_text(stakeholder->get("naam")).value_or("?"));
+}
 
 }  // namespace
 
@@ -45,8 +48,10 @@ void mee121(const RuleInput& in, const Report& report)
 {
     const Node* doelen = applicable_section(in, "doelen");
     for (const Node& goal : items_of(doelen)) {
-        if (!goal.is_mapping() || filled_at(&goal, "concreet", static_cast<std::size_t>(in.profile.filled_min_words))) continue;
-        if (goal.get("concreet") != nullptr && !text_value(goal.get("concreet"))) continue;  // the schema reports the type
+        if (!goal.is_mapping() || filled_at(&goal, "concreet", static_cast<std::size_t>(in.profile.filled_min_words)))
+            continue;
+        if (goal.get("concreet") != nullptr && !text_value(goal.get("concreet")))
+            continue;  // the schema reports the type
         report(goal.mark, say(in.lang,
                               {"doel '{0}' heeft geen ingevuld concreet doel: schrijf op wat u precies wilt bereiken, "
                                "zodat het achteraf te toetsen is (§1.2)",
@@ -64,8 +69,9 @@ void mee122(const RuleInput& in, const Report& report)
         const auto key = text_at(&goal, "doel");
         if (!key) continue;
         if (!seen.insert(*key).second) {
-            report(goal.mark, say(in.lang, {"doel '{0}' staat twee keer in doelen: voeg de twee samen",
-                                            "goal '{0}' is listed twice in doelen: merge the two"},
+            report(goal.mark, say(in.lang,
+                                  {"doel '{0}' staat twee keer in doelen: voeg de twee samen",
+                                   "goal '{0}' is listed twice in doelen: merge the two"},
                                   *key));
         }
     }
@@ -76,11 +82,10 @@ void mee131(const RuleInput& in, const Report& report)
     const Node* analysis = applicable_section(in, "omgevingsanalyse");
     if (analysis == nullptr || !analysis->is_mapping() || has_category(in.root, "intern")) return;
     report(stakeholder_list_mark(in.root, *analysis),
-           say(in.lang,
-               {"geen belanghebbende van categorie intern: vergeet de collega's binnen de gemeente niet "
-                "(bouwsteen 2)",
-                "no stakeholder of categorie intern: do not forget the colleagues within the municipality "
-                "(bouwsteen 2)"}));
+           say(in.lang, {"geen belanghebbende van categorie intern: vergeet de collega's binnen de gemeente niet "
+                         "(bouwsteen 2)",
+                         "no stakeholder of categorie intern: do not forget the colleagues within the municipality "
+                         "(bouwsteen 2)"}));
 }
 
 void mee132(const RuleInput& in, const Report& report)
@@ -88,12 +93,12 @@ void mee132(const RuleInput& in, const Report& report)
     const Node* analysis = applicable_section(in, "omgevingsanalyse");
     if (analysis == nullptr || !analysis->is_mapping()) return;
     if (has_category(in.root, "ketenpartner") || has_category(in.root, "bestuursorgaan")) return;
-    report(stakeholder_list_mark(in.root, *analysis),
-           say(in.lang,
-               {"geen ketenpartner en geen bestuursorgaan onder de belanghebbenden: neem ketenpartners en andere "
-                "besturen op (§2.1.3, onderdeel 3)",
-                "no ketenpartner and no bestuursorgaan among the stakeholders: include partner organisations and "
-                "other public bodies (§2.1.3, section 3)"}));
+    report(
+        stakeholder_list_mark(in.root, *analysis),
+        say(in.lang, {"geen ketenpartner en geen bestuursorgaan onder de belanghebbenden: neem ketenpartners en andere "
+                      "besturen op (§2.1.3, onderdeel 3)",
+                      "no ketenpartner and no bestuursorgaan among the stakeholders: include partner organisations and "
+                      "other public bodies (§2.1.3, section 3)"}));
 }
 
 void mee133(const RuleInput& in, const Report& report)
@@ -108,12 +113,14 @@ void mee133(const RuleInput& in, const Report& report)
         }
     }
     for (const Node* s : stakeholders(in.root)) {
-        if (text_at(s, "belang") != "groot" || text_at(s, "invloed") != "veel" || text_at(s, "categorie") == "intern") continue;
+        if (text_at(s, "belang") != "groot" || text_at(s, "invloed") != "veel" || text_at(s, "categorie") == "intern")
+            continue;
         const auto name = scalar_text(s->get("naam"));
         if (!name || reached.count(*name) != 0) continue;
         const std::vector<std::string> wanted{std::string(*name)};
         bool misspelt = false;
-        for (std::string_view r : reached) misspelt = misspelt || (stakeholder_named(in.root, r) == nullptr && did_you_mean(r, wanted));
+        for (std::string_view r : reached)
+            misspelt = misspelt || (stakeholder_named(in.root, r) == nullptr && did_you_mean(r, wanted));
         if (misspelt) continue;  // MEE135 names the misspelt doelgroep: one finding per cause
         report(s->mark, say(in.lang,
                             {"'{0}' heeft groot belang en veel invloed, maar staat bij geen enkele werkvorm in "
@@ -131,12 +138,12 @@ void mee134(const RuleInput& in, const Report& report)
     if (filled_at(analysis, "inclusie", static_cast<std::size_t>(in.profile.filled_min_words))) return;
     const Node* inclusie = analysis->get("inclusie");
     if (inclusie != nullptr && !text_value(inclusie)) return;  // the schema reports the type
-    report(inclusie != nullptr ? inclusie->mark : top_key_mark(in.root, "omgevingsanalyse"),
-           say(in.lang,
-               {"omgevingsanalyse.inclusie is niet ingevuld: schrijf op hoe mensen meedoen die minder makkelijk "
-                "meedoen (§1.3.2 punt 4)",
-                "omgevingsanalyse.inclusie is not filled: write down how people who find it harder to take part "
-                "are included (§1.3.2 point 4)"}));
+    report(
+        inclusie != nullptr ? inclusie->mark : top_key_mark(in.root, "omgevingsanalyse"),
+        say(in.lang, {"omgevingsanalyse.inclusie is niet ingevuld: schrijf op hoe mensen meedoen die minder makkelijk "
+                      "meedoen (§1.3.2 punt 4)",
+                      "omgevingsanalyse.inclusie is not filled: write down how people who find it harder to take part "
+                      "are included (§1.3.2 point 4)"}));
 }
 
 void mee135(const RuleInput& in, const Report& report)
@@ -144,7 +151,8 @@ void mee135(const RuleInput& in, const Report& report)
     const auto all = stakeholders(in.root);
     if (all.empty()) return;  // no list to compare with: MEE110, or an inform-only plan
     std::vector<std::string> names;
-    for (const Node* s : all) names.push_back(name_of(s));
+    for (const Node* s : all)
+        names.push_back(name_of(s));
     auto check_list = [&](const Node* list, std::string_view where) {
         for (const GroupName& g : group_names(in.root, list)) {
             if (g.parts > 1) {

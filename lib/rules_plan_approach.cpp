@@ -14,8 +14,8 @@ namespace mee::plan_rules {
 
 namespace {
 
-constexpr std::string_view k_kader_categories[] = {"juridisch", "organisatorisch", "politiek-bestuurlijk", "inhoudelijk",
-                                                    "financieel"};
+constexpr std::string_view k_kader_categories[] = {"juridisch", "organisatorisch", "politiek-bestuurlijk",
+                                                   "inhoudelijk", "financieel"};
 
 const Node* applicable_section(const RuleInput& in, std::string_view name)
 {
@@ -51,7 +51,8 @@ void mee141(const RuleInput& in, const Report& report)
     const Node* kaders = applicable_section(in, "kaders");
     if (kaders == nullptr || !kaders->is_sequence()) return;
     for (std::string_view category : k_kader_categories) {
-        static const std::vector<std::string> k_categories(std::begin(k_kader_categories), std::end(k_kader_categories));
+        static const std::vector<std::string> k_categories(std::begin(k_kader_categories),
+                                                           std::end(k_kader_categories));
         // A misspelt category counts as the one meant: the schema names the typo.
         const bool present = std::any_of(kaders->items.begin(), kaders->items.end(), [&](const Node& k) {
             const auto value = text_at(&k, "categorie");
@@ -98,7 +99,8 @@ void mee151(const RuleInput& in, const Report& report)
         auto it = in.profile.levels_by_kind_of_work.find(std::string(*kind));
         std::vector<std::string> allowed;
         if (!in.profile.levels.empty()) allowed.push_back(in.profile.levels.front().key);
-        if (it != in.profile.levels_by_kind_of_work.end()) allowed.insert(allowed.end(), it->second.begin(), it->second.end());
+        if (it != in.profile.levels_by_kind_of_work.end())
+            allowed.insert(allowed.end(), it->second.begin(), it->second.end());
         return level_list(allowed, in.lang);
     };
     auto check = [&](const Node* niveau, const std::string& whose) {
@@ -147,7 +149,8 @@ void mee162(const RuleInput& in, const Report& report)
         const Node* node = w.is_mapping() ? w.get("werkvorm") : nullptr;
         const auto key = text_value(node);
         if (!key || in.profile.werkvorm(*key) != nullptr) continue;
-        std::string message = say(in.lang, {"werkvorm '{0}' staat niet in de catalogus", "werkvorm '{0}' is not in the catalogue"}, *key);
+        std::string message =
+            say(in.lang, {"werkvorm '{0}' staat niet in de catalogus", "werkvorm '{0}' is not in the catalogue"}, *key);
         if (auto guess = did_you_mean(*key, in.profile.werkvorm_keys())) {
             message += say(in.lang, {"; bedoelde u '{0}'?", "; did you mean '{0}'?"}, *guess);
         } else {
@@ -206,10 +209,11 @@ void mee165(const RuleInput& in, const Report& report)
 {
     const Node* werkvormen = applicable_section(in, "werkvormen");
     if (werkvormen == nullptr || !werkvormen->is_sequence() || werkvormen->items.size() >= 2) return;
-    report(top_key_mark(in.root, "werkvormen"),
-           say(in.lang, {"maar één werkvorm: gebruik verschillende methoden om zoveel mogelijk mensen te bereiken "
-                         "(bouwsteen 5)",
-                         "only one werkvorm: use different methods to reach as many people as possible (bouwsteen 5)"}));
+    report(
+        top_key_mark(in.root, "werkvormen"),
+        say(in.lang, {"maar één werkvorm: gebruik verschillende methoden om zoveel mogelijk mensen te bereiken "
+                      "(bouwsteen 5)",
+                      "only one werkvorm: use different methods to reach as many people as possible (bouwsteen 5)"}));
 }
 
 }  // namespace mee::plan_rules

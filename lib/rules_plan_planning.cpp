@@ -40,7 +40,10 @@ void require_moment(const RuleInput& in, const Report& report, std::string_view 
     report(top_key_mark(in.root, "planning"), say(in.lang, message));
 }
 
-bool has_online_alternative(const Node& moment) { return bool_value(moment.get("online_alternatief")) == true; }
+bool has_online_alternative(const Node& moment)
+{
+    return bool_value(moment.get("online_alternatief")) == true;
+}
 
 }  // namespace
 
@@ -82,7 +85,8 @@ void mee174(const RuleInput& in, const Report& report)
             what = say(in.lang, {"op {0}", "on {0}"}, holiday->name.in(in.lang));
         } else if (in.profile.school_data_covers(m.date)) {
             if (const SchoolHoliday* h = in.profile.school_holiday(m.date)) {
-                what = say(in.lang, {"in de {0} (regio {1})", "in the {0} (region {1})"}, h->name, in.profile.school_region);
+                what = say(in.lang, {"in de {0} (regio {1})", "in the {0} (region {1})"}, h->name,
+                           in.profile.school_region);
             }
         }
         if (what.empty()) continue;
@@ -181,11 +185,11 @@ void mee178(const RuleInput& in, const Report& report)
 {
     for (const Node& m : items_of(in.root.get("planning"))) {
         if (text_at(&m, "soort") != "besluit" || m.get("door") != nullptr) continue;
-        report(m.mark, say(in.lang,
-                           {"besluitmoment zonder door: zet erbij wie uiteindelijk beslist (ambtelijk-opdrachtgever, "
-                            "college of raad), zodat dat vanaf het begin duidelijk is (§1.3.2 punt 3)",
-                            "besluit moment without door: say who finally decides (ambtelijk-opdrachtgever, college "
-                            "or raad), so it is clear from the start (§1.3.2 point 3)"}));
+        report(m.mark,
+               say(in.lang, {"besluitmoment zonder door: zet erbij wie uiteindelijk beslist (ambtelijk-opdrachtgever, "
+                             "college of raad), zodat dat vanaf het begin duidelijk is (§1.3.2 punt 3)",
+                             "besluit moment without door: say who finally decides (ambtelijk-opdrachtgever, college "
+                             "or raad), so it is clear from the start (§1.3.2 point 3)"}));
     }
 }
 

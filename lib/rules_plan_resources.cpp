@@ -44,7 +44,9 @@ void mee181(const RuleInput& in, const Report& report)
     if (c == nullptr) return;
     const Entry* middelen = c->entry("middelen");
     // A list of placeholders ([nog invullen]) names no middelen either.
-    if (middelen != nullptr && !middelen->value.is_null() && !(middelen->value.is_sequence() && filled_in_count(&middelen->value) == 0)) return;
+    if (middelen != nullptr && !middelen->value.is_null() &&
+        !(middelen->value.is_sequence() && filled_in_count(&middelen->value) == 0))
+        return;
     report(middelen != nullptr ? middelen->key_mark : top_key_mark(in.root, "communicatie"),
            say(in.lang, {"communicatie noemt geen middelen: zet erin hoe u mensen bereikt (bewonersbrief, website, "
                          "krant, social media …)",

@@ -30,7 +30,8 @@ bool misspelt(const Node& plan, std::string_view name)
 {
     const std::vector<std::string> wanted{std::string(name)};
     for (const Entry& e : plan.entries) {
-        if (std::find(std::begin(k_plan_sections), std::end(k_plan_sections), e.key) != std::end(k_plan_sections)) continue;
+        if (std::find(std::begin(k_plan_sections), std::end(k_plan_sections), e.key) != std::end(k_plan_sections))
+            continue;
         if (did_you_mean(e.key, wanted)) return true;
     }
     return false;
@@ -66,8 +67,8 @@ void mee110(const RuleInput& in, const Report& report)
             if (entry == nullptr && misspelt(in.root, name)) continue;
             const bool empty = entry != nullptr;
             report(top_key_mark(in.root, name),
-                   empty ? say(in.lang, {"onderdeel {0} ({1}) is leeg: vul het in",
-                                         "section {0} ({1}) is empty: fill it in"},
+                   empty ? say(in.lang,
+                               {"onderdeel {0} ({1}) is leeg: vul het in", "section {0} ({1}) is empty: fill it in"},
                                say(in.lang, k_section_names[i]), name)
                          : say(in.lang, {"onderdeel {0} ({1}) ontbreekt{2}", "section {0} ({1}) is missing{2}"},
                                say(in.lang, k_section_names[i]), name,
@@ -77,8 +78,9 @@ void mee110(const RuleInput& in, const Report& report)
             continue;
         }
         if (name == "betrokkenheidsniveau" && entry->value.is_mapping() && entry->value.get("niveau") == nullptr) {
-            report(entry->key_mark, say(in.lang, {"betrokkenheidsniveau noemt geen niveau: kies het niveau van het plan",
-                                                  "betrokkenheidsniveau names no niveau: choose the plan's level"}));
+            report(entry->key_mark,
+                   say(in.lang, {"betrokkenheidsniveau noemt geen niveau: kies het niveau van het plan",
+                                 "betrokkenheidsniveau names no niveau: choose the plan's level"}));
         }
     }
 }
@@ -89,10 +91,11 @@ void mee111(const RuleInput& in, const Report& report)
     auto check = [&](const Node* node, std::string_view what) {
         if (node == nullptr) return;
         if (!node->value.empty() && is_placeholder(node->value)) {
-            report(node->mark, say(in.lang,
-                                   {"{0} is niet ingevuld: '{1}' is een plaatshouder; schrijf de tekst (minstens {2} woorden)",
-                                    "{0} is not filled: '{1}' is a placeholder; write the text (at least {2} words)"},
-                                   what, node->value, words));
+            report(node->mark,
+                   say(in.lang,
+                       {"{0} is niet ingevuld: '{1}' is een plaatshouder; schrijf de tekst (minstens {2} woorden)",
+                        "{0} is not filled: '{1}' is a placeholder; write the text (at least {2} words)"},
+                       what, node->value, words));
         } else {
             report(node->mark, say(in.lang,
                                    {"{0} is niet ingevuld: {1} woord(en), schrijf er minstens {2}",
@@ -106,7 +109,8 @@ void mee111(const RuleInput& in, const Report& report)
         check(unfilled(opgave, "beschrijving", words), "opgave.beschrijving");
         check(unfilled(opgave, "voorgeschiedenis", words), "opgave.voorgeschiedenis");
         if (!inform_only) {
-            for (const Node& kader : items_of(in.root.get("kaders"))) check(unfilled(&kader, "beschrijving", words), "kaders[].beschrijving");
+            for (const Node& kader : items_of(in.root.get("kaders")))
+                check(unfilled(&kader, "beschrijving", words), "kaders[].beschrijving");
         }
         check(unfilled(in.root.get("betrokkenheidsniveau"), "motivering", words), "betrokkenheidsniveau.motivering");
         if (!inform_only) check(unfilled(in.root.get("capaciteit"), "toelichting", words), "capaciteit.toelichting");

@@ -24,11 +24,11 @@ void mee101(const RuleInput& in, const Report& report)
     const Node* afweging = in.root.get("afweging");
     if (afweging == nullptr || !afweging->is_mapping()) {
         if (afweging == nullptr) {
-            report(document_mark(in.root), say(in.lang,
-                                   {"afweging ontbreekt: beantwoord de drie vragen van stap 1 (ruimte, geschikt, "
-                                    "capaciteit), elk met een antwoord en een toelichting",
-                                    "afweging is missing: answer the three questions of step 1 (ruimte, geschikt, "
-                                    "capaciteit), each with an antwoord and a toelichting"}));
+            report(document_mark(in.root),
+                   say(in.lang, {"afweging ontbreekt: beantwoord de drie vragen van stap 1 (ruimte, geschikt, "
+                                 "capaciteit), elk met een antwoord en een toelichting",
+                                 "afweging is missing: answer the three questions of step 1 (ruimte, geschikt, "
+                                 "capaciteit), each with an antwoord and a toelichting"}));
         }
         return;
     }
@@ -38,8 +38,9 @@ void mee101(const RuleInput& in, const Report& report)
         const std::string name = say(in.lang, k_question_names[i]);
         if (entry == nullptr || entry->value.is_null()) {
             report(entry ? entry->key_mark : top_key_mark(in.root, "afweging"),
-                   say(in.lang, {"vraag {0} ontbreekt in afweging: geef een antwoord en een toelichting",
-                                 "question {0} is missing from afweging: give an antwoord and a toelichting"},
+                   say(in.lang,
+                       {"vraag {0} ontbreekt in afweging: geef een antwoord en een toelichting",
+                        "question {0} is missing from afweging: give an antwoord and a toelichting"},
                        name));
             continue;
         }
@@ -49,13 +50,15 @@ void mee101(const RuleInput& in, const Report& report)
         if (toelichting_node != nullptr && !text_value(toelichting_node)) continue;  // the schema reports the type
         if (question.get("antwoord") != nullptr && !text_value(question.get("antwoord"))) continue;
         const bool has_answer = text_at(&question, "antwoord").has_value();
-        const bool explained = filled_at(&question, "toelichting", static_cast<std::size_t>(in.profile.filled_min_words));
+        const bool explained =
+            filled_at(&question, "toelichting", static_cast<std::size_t>(in.profile.filled_min_words));
         if (has_answer && explained) continue;
         const Node* toelichting = question.get("toelichting");
         const Mark mark = !has_answer || toelichting == nullptr ? entry->key_mark : toelichting->mark;
         if (!has_answer && !explained) {
-            report(mark, say(in.lang, {"vraag {0} heeft geen antwoord en geen ingevulde toelichting",
-                                       "question {0} has no antwoord and no filled toelichting"},
+            report(mark, say(in.lang,
+                             {"vraag {0} heeft geen antwoord en geen ingevulde toelichting",
+                              "question {0} has no antwoord and no filled toelichting"},
                              name));
         } else if (!has_answer) {
             report(mark, say(in.lang, {"vraag {0} heeft geen antwoord", "question {0} has no antwoord"}, name));
@@ -124,14 +127,14 @@ void mee103(const RuleInput& in, const Report& report)
     }
     if (missing.empty()) return;
     const Mark mark = stuk != nullptr ? entry->key_mark : top_key_mark(in.root, "afweging");
-    report(mark, stuk == nullptr
-                     ? say(in.lang,
-                           {"afweging.besluitstuk ontbreekt: noem het stuk waarin de afweging staat, met soort "
-                            "(bestuursopdracht, collegevoorstel of raadsvoorstel) en kenmerk",
-                            "afweging.besluitstuk is missing: name the document in which the decision is argued, "
-                            "with soort (bestuursopdracht, collegevoorstel or raadsvoorstel) and kenmerk"})
-                     : say(in.lang, {"besluitstuk mist {0}", "besluitstuk lacks {0}"},
-                           fmt::join(missing, say(in.lang, {" en ", " and "}))));
+    report(mark,
+           stuk == nullptr
+               ? say(in.lang, {"afweging.besluitstuk ontbreekt: noem het stuk waarin de afweging staat, met soort "
+                               "(bestuursopdracht, collegevoorstel of raadsvoorstel) en kenmerk",
+                               "afweging.besluitstuk is missing: name the document in which the decision is argued, "
+                               "with soort (bestuursopdracht, collegevoorstel or raadsvoorstel) and kenmerk"})
+               : say(in.lang, {"besluitstuk mist {0}", "besluitstuk lacks {0}"},
+                     fmt::join(missing, say(in.lang, {" en ", " and "}))));
 }
 
 void mee104(const RuleInput& in, const Report& report)
@@ -225,7 +228,9 @@ void mee109(const RuleInput& in, const Report& report)
     for (const std::string& d : in.profile.domains) {
         if (d == *value) return;
     }
-    std::string message = say(in.lang, {"domein '{0}' staat niet in de lijst van het profiel", "domein '{0}' is not in the profile's list"}, *value);
+    std::string message = say(
+        in.lang, {"domein '{0}' staat niet in de lijst van het profiel", "domein '{0}' is not in the profile's list"},
+        *value);
     if (auto guess = did_you_mean(*value, in.profile.domains)) {
         message += say(in.lang, {"; bedoelde u '{0}'?", "; did you mean '{0}'?"}, *guess);
     }

@@ -18,7 +18,8 @@ void scan(const RuleInput& in, const Report& report, const Node& node)
             scan(in, report, e.value);
         }
     } else if (node.is_sequence()) {
-        for (const Node& item : node.items) scan(in, report, item);
+        for (const Node& item : node.items)
+            scan(in, report, item);
     } else if (node.is_scalar()) {
         const PersonalData found = find_personal_data(node.value);
         if (found == PersonalData::none) return;
@@ -40,6 +41,9 @@ void scan(const RuleInput& in, const Report& report, const Node& node)
 
 }  // namespace
 
-void mee501(const RuleInput& in, const Report& report) { scan(in, report, in.root); }
+void mee501(const RuleInput& in, const Report& report)
+{
+    scan(in, report, in.root);
+}
 
 }  // namespace mee::privacy_rules

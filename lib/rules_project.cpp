@@ -31,9 +31,11 @@ void mee401(const RuleInput& in, const Report& report)
     }
     if (others.empty()) return;
     std::string list;
-    for (std::size_t i = 0; i < others.size(); ++i) list += (i ? ", " : "") + others[i];
-    report(id->mark, say(in.lang, {"id '{0}' staat ook in {1}: elk document heeft een eigen id",
-                                   "id '{0}' is also used in {1}: every document has an id of its own"},
+    for (std::size_t i = 0; i < others.size(); ++i)
+        list += (i ? ", " : "") + others[i];
+    report(id->mark, say(in.lang,
+                         {"id '{0}' staat ook in {1}: elk document heeft een eigen id",
+                          "id '{0}' is also used in {1}: every document has an id of its own"},
                          *value, list));
 }
 
@@ -68,7 +70,8 @@ void mee403(const RuleInput& in, const Report& report)
     }
     if (others.empty()) return;
     std::string list;
-    for (std::size_t i = 0; i < others.size(); ++i) list += (i ? ", " : "") + others[i];
+    for (std::size_t i = 0; i < others.size(); ++i)
+        list += (i ? ", " : "") + others[i];
     report(plan->mark, say(in.lang,
                            {"er is meer dan een eindverslag voor {0}: ook {1}; voeg ze samen tot een verslag",
                             "there is more than one eindverslag for {0}: also {1}; merge them into one report"},

@@ -26,9 +26,15 @@ const Node* plan_of(const RuleInput& in)
     return plan != nullptr ? plan->root : nullptr;
 }
 
-std::string plan_id(const RuleInput& in) { return std::string(scalar_text(in.root.get("plan")).value_or("?")); }
+std::string plan_id(const RuleInput& in)
+{
+    return std::string(scalar_text(in.root.get("plan")).value_or("?"));
+}
 
-std::size_t min_words(const RuleInput& in) { return static_cast<std::size_t>(in.profile.filled_min_words); }
+std::size_t min_words(const RuleInput& in)
+{
+    return static_cast<std::size_t>(in.profile.filled_min_words);
+}
 
 const Node* proces(const RuleInput& in)
 {
@@ -92,8 +98,9 @@ void mee201(const RuleInput& in, const Report& report)
     if (!id || in.project.plan(*id) != nullptr) return;
     const auto same = in.project.with_id(*id);
     if (!same.empty()) {
-        report(node->mark, say(in.lang, {"'{0}' is geen plan maar een {1} ({2}): noem het id van het plan",
-                                         "'{0}' is not a plan but an {1} ({2}): give the plan's id"},
+        report(node->mark, say(in.lang,
+                               {"'{0}' is geen plan maar een {1} ({2}): noem het id van het plan",
+                                "'{0}' is not a plan but an {1} ({2}): give the plan's id"},
                                *id, kind_name(same.front()->kind), same.front()->path));
         return;
     }
@@ -109,11 +116,11 @@ void mee201(const RuleInput& in, const Report& report)
                                "check the id, or add the plan to the other documents"},
                               *id, folders.empty() ? std::string("'.'") : folders);
     if (!in.project.marked()) {
-        message += say(in.lang,
-                       {"; staat het plan in een andere map, zet dan een .mee.yaml in de bovenste map van de "
-                        "documenten, of noem die map: mee check MAP/",
-                        "; if the plan is in another folder, put a .mee.yaml in the top folder of the documents, "
-                        "or name that folder: mee check FOLDER/"});
+        message +=
+            say(in.lang, {"; staat het plan in een andere map, zet dan een .mee.yaml in de bovenste map van de "
+                          "documenten, of noem die map: mee check MAP/",
+                          "; if the plan is in another folder, put a .mee.yaml in the top folder of the documents, "
+                          "or name that folder: mee check FOLDER/"});
     }
     report(node->mark, message);
 }
@@ -174,12 +181,13 @@ void mee204(const RuleInput& in, const Report& report)
                        *key, plan_id(in), *meant));
             continue;
         }
-        report(u.get("werkvorm")->mark, say(in.lang,
-                           {"werkvorm '{0}' stond niet in {1} en geen afwijking noemt hem: leg onder afwijkingen uit "
-                            "waarom hij erbij kwam",
-                            "werkvorm '{0}' was not in {1} and no afwijking mentions it: explain under afwijkingen "
-                            "why it was added"},
-                           *key, plan_id(in)));
+        report(u.get("werkvorm")->mark,
+               say(in.lang,
+                   {"werkvorm '{0}' stond niet in {1} en geen afwijking noemt hem: leg onder afwijkingen uit "
+                    "waarom hij erbij kwam",
+                    "werkvorm '{0}' was not in {1} and no afwijking mentions it: explain under afwijkingen "
+                    "why it was added"},
+                   *key, plan_id(in)));
     }
 }
 
@@ -199,8 +207,9 @@ void mee206(const RuleInput& in, const Report& report)
 {
     for (const Node& item : items_of(in.root.get("inbreng"))) {
         if (!item.is_mapping() || filled_at(&item, "reactie", min_words(in))) continue;
-        report(item.mark, say(in.lang, {"inbreng '{0}' heeft geen ingevulde reactie: schrijf wat de gemeente ermee doet",
-                                        "inbreng '{0}' has no filled reactie: write what the municipality does with it"},
+        report(item.mark, say(in.lang,
+                              {"inbreng '{0}' heeft geen ingevulde reactie: schrijf wat de gemeente ermee doet",
+                               "inbreng '{0}' has no filled reactie: write what the municipality does with it"},
                               scalar_text(item.get("onderwerp")).value_or("?")));
     }
 }
@@ -254,8 +263,9 @@ void mee209(const RuleInput& in, const Report& report)
     for (const Node& d : items_of(in.root.get("doelen"))) {
         const auto key = text_at(&d, "doel");
         if (!key || planned.count(std::string(*key)) != 0) continue;
-        report(d.mark, say(in.lang, {"doel '{0}' stond niet in {1}: evalueer de doelen van het plan",
-                                     "goal '{0}' was not in {1}: evaluate the plan's goals"},
+        report(d.mark, say(in.lang,
+                           {"doel '{0}' stond niet in {1}: evalueer de doelen van het plan",
+                            "goal '{0}' was not in {1}: evaluate the plan's goals"},
                            *key, plan_id(in)));
     }
 }
@@ -265,18 +275,18 @@ void mee210(const RuleInput& in, const Report& report)
     if (in.root.get("openbaar") != nullptr) return;
     if (const Entry* written = in.root.entry("openbaar")) {
         // The key is there, with nothing under it (as in the template).
-        report(written->key_mark, say(in.lang,
-                                      {"openbaar is niet ingevuld: het eindverslag moet voor iedereen beschikbaar zijn; "
-                                       "zet erin wanneer en waar het is gepubliceerd (§2.1.5)",
-                                       "openbaar is not filled in: the report must be available to everyone; say when "
-                                       "and where it was published (§2.1.5)"}));
+        report(written->key_mark,
+               say(in.lang, {"openbaar is niet ingevuld: het eindverslag moet voor iedereen beschikbaar zijn; "
+                             "zet erin wanneer en waar het is gepubliceerd (§2.1.5)",
+                             "openbaar is not filled in: the report must be available to everyone; say when "
+                             "and where it was published (§2.1.5)"}));
         return;
     }
-    report(document_mark(in.root), say(in.lang,
-                           {"openbaar ontbreekt: het eindverslag moet voor iedereen beschikbaar zijn; zet erin wanneer "
-                            "en waar het is gepubliceerd (§2.1.5)",
-                            "openbaar is missing: the report must be available to everyone; say when and where it "
-                            "was published (§2.1.5)"}));
+    report(document_mark(in.root),
+           say(in.lang, {"openbaar ontbreekt: het eindverslag moet voor iedereen beschikbaar zijn; zet erin wanneer "
+                         "en waar het is gepubliceerd (§2.1.5)",
+                         "openbaar is missing: the report must be available to everyone; say when and where it "
+                         "was published (§2.1.5)"}));
 }
 
 void mee211(const RuleInput& in, const Report& report)
@@ -312,14 +322,16 @@ void mee213(const RuleInput& in, const Report& report)
 {
     for (const Node& item : items_of(in.root.get("inbreng"))) {
         if (!item.is_mapping() || filled_at(&item, "samenvatting", min_words(in))) continue;
-        report(item.mark, say(in.lang, {"inbreng '{0}' heeft geen ingevulde samenvatting",
-                                        "inbreng '{0}' has no filled samenvatting"},
-                              scalar_text(item.get("onderwerp")).value_or("?")));
+        report(item.mark,
+               say(in.lang,
+                   {"inbreng '{0}' heeft geen ingevulde samenvatting", "inbreng '{0}' has no filled samenvatting"},
+                   scalar_text(item.get("onderwerp")).value_or("?")));
     }
     for (const Node& d : items_of(in.root.get("doelen"))) {
         if (!d.is_mapping() || filled_at(&d, "toelichting", min_words(in))) continue;
-        report(d.mark, say(in.lang, {"doel '{0}' heeft geen ingevulde toelichting: leg uit waarom het (niet) bereikt is",
-                                     "goal '{0}' has no filled toelichting: explain why it was (not) achieved"},
+        report(d.mark, say(in.lang,
+                           {"doel '{0}' heeft geen ingevulde toelichting: leg uit waarom het (niet) bereikt is",
+                            "goal '{0}' has no filled toelichting: explain why it was (not) achieved"},
                            scalar_text(d.get("doel")).value_or("?")));
     }
 }

@@ -63,9 +63,11 @@ Json without_date_formats(Json schema)
 {
     if (schema.is_object()) {
         if (auto f = schema.find("format"); f != schema.end() && *f == "date") schema.erase(f);
-        for (auto it = schema.begin(); it != schema.end(); ++it) *it = without_date_formats(std::move(*it));
+        for (auto it = schema.begin(); it != schema.end(); ++it)
+            *it = without_date_formats(std::move(*it));
     } else if (schema.is_array()) {
-        for (auto& value : schema) value = without_date_formats(std::move(value));
+        for (auto& value : schema)
+            value = without_date_formats(std::move(value));
     }
     return schema;
 }
@@ -156,7 +158,10 @@ const Json* schema_at(const Json& root, const Path& path, const Node& doc)
     return schema;
 }
 
-bool is_index(const std::string& s) { return !s.empty() && std::all_of(s.begin(), s.end(), ::isdigit); }
+bool is_index(const std::string& s)
+{
+    return !s.empty() && std::all_of(s.begin(), s.end(), ::isdigit);
+}
 
 // How a message names the node at `path`: its key, or "an item of" its list.
 std::string label(const Path& path, Lang lang)
@@ -199,7 +204,8 @@ std::vector<std::string> property_names(const Json* schema)
     if (schema == nullptr) return out;
     auto props = schema->find("properties");
     if (props == schema->end()) return out;
-    for (auto it = props->begin(); it != props->end(); ++it) out.push_back(it.key());
+    for (auto it = props->begin(); it != props->end(); ++it)
+        out.push_back(it.key());
     return out;
 }
 
@@ -256,7 +262,8 @@ std::string bad_date_message(const Node& node, Lang lang)
     if (v.size() == 10 && v[4] == '-' && v[7] == '-') {
         const int year = std::atoi(v.substr(0, 4).c_str());
         const int month = std::atoi(v.substr(5, 2).c_str());
-        if (month >= 1 && month <= 12 && std::all_of(v.begin(), v.end(), [](char c) { return c == '-' || ::isdigit(c); })) {
+        if (month >= 1 && month <= 12 &&
+            std::all_of(v.begin(), v.end(), [](char c) { return c == '-' || ::isdigit(c); })) {
             return say(lang,
                        {"{0} bestaat niet: maand {1} van {2} heeft {3} dagen",
                         "{0} does not exist: month {1} of {2} has {3} days"},
@@ -286,64 +293,71 @@ std::string value_message(Problem problem, const Path& path, const Node& node, c
 {
     const std::string where = label(path, lang);
     switch (problem) {
-    case Problem::type: {
-        std::string text = say(lang, {"{0} moet {1} zijn, maar is {2}", "{0} must be {1}, but is {2}"},
-                               where, schema ? expected_type(*schema, lang) : "?", describe_node(node, lang));
-        const std::string type = schema ? schema->value("type", std::string()) : std::string();
-        if (type == "string" && node.is_plain()) {
-            text += say(lang, {"; zet de waarde tussen aanhalingstekens als het tekst is",
-                               "; put the value in quotes if it is text"});
-        } else if (type == "number" || type == "integer") {
-            text += number_hint(node, type == "integer" ? Fraction::not_allowed : Fraction::allowed, lang);
-        } else if (type == "boolean" && is_yes_or_no(node)) {
-            text += say(lang, {"; schrijf true (ja) of false (nee)", "; write true (yes) or false (no)"});
+        case Problem::type: {
+            std::string text = say(lang, {"{0} moet {1} zijn, maar is {2}", "{0} must be {1}, but is {2}"}, where,
+                                   schema ? expected_type(*schema, lang) : "?", describe_node(node, lang));
+            const std::string type = schema ? schema->value("type", std::string()) : std::string();
+            if (type == "string" && node.is_plain()) {
+                text += say(lang, {"; zet de waarde tussen aanhalingstekens als het tekst is",
+                                   "; put the value in quotes if it is text"});
+            } else if (type == "number" || type == "integer") {
+                text += number_hint(node, type == "integer" ? Fraction::not_allowed : Fraction::allowed, lang);
+            } else if (type == "boolean" && is_yes_or_no(node)) {
+                text += say(lang, {"; schrijf true (ja) of false (nee)", "; write true (yes) or false (no)"});
+            }
+            return text;
         }
-        return text;
-    }
-    case Problem::date: return bad_date_message(node, lang);
-    case Problem::boolean_spelling:
-        return say(lang, {"schrijf {0} als true of false (kleine letters), niet als {1}",
-                          "write {0} as true or false (lower case), not as {1}"},
-                   where, node.value);
-    case Problem::enumeration: {
-        const std::vector<std::string> allowed = schema ? string_list(schema->value("enum", Json::array())) : std::vector<std::string>{};
-        if (!node.is_scalar()) {
-            return say(lang, {"{0} moet een van deze waarden zijn: {1}; dit is {2}",
-                              "{0} must be one of: {1}; this is {2}"},
-                       where, fmt::join(allowed, ", "), describe_node(node, lang));
-        }
-        std::string text = say(lang, {"'{0}' is geen geldige waarde voor {1}", "'{0}' is not a valid value for {1}"},
-                               node.value, where);
-        if (auto guess = did_you_mean(node.value, allowed)) {
-            text += say(lang, {"; bedoelde u '{0}'?", "; did you mean '{0}'?"}, *guess);
-        }
-        text += say(lang, {" (kies uit: {0})", " (choose from: {0})"}, fmt::join(allowed, ", "));
-        return text;
-    }
-    case Problem::constant:
-        return say(lang, {"{0} moet '{1}' zijn", "{0} must be '{1}'"}, where,
-                   schema && schema->contains("const") ? schema->at("const").dump() : "?");
-    case Problem::pattern: {
-        const std::string pattern = schema ? schema->value("pattern", std::string()) : "";
-        if (pattern.find("MEE") != std::string::npos) {
+        case Problem::date:
+            return bad_date_message(node, lang);
+        case Problem::boolean_spelling:
             return say(lang,
-                       {"'{0}' is geen regelcode: een regelcode is MEE met drie cijfers, zoals MEE151",
-                        "'{0}' is not a rule code: a rule code is MEE and three digits, like MEE151"},
-                       node.value);
+                       {"schrijf {0} als true of false (kleine letters), niet als {1}",
+                        "write {0} as true or false (lower case), not as {1}"},
+                       where, node.value);
+        case Problem::enumeration: {
+            const std::vector<std::string> allowed =
+                schema ? string_list(schema->value("enum", Json::array())) : std::vector<std::string>{};
+            if (!node.is_scalar()) {
+                return say(
+                    lang,
+                    {"{0} moet een van deze waarden zijn: {1}; dit is {2}", "{0} must be one of: {1}; this is {2}"},
+                    where, fmt::join(allowed, ", "), describe_node(node, lang));
+            }
+            std::string text =
+                say(lang, {"'{0}' is geen geldige waarde voor {1}", "'{0}' is not a valid value for {1}"}, node.value,
+                    where);
+            if (auto guess = did_you_mean(node.value, allowed)) {
+                text += say(lang, {"; bedoelde u '{0}'?", "; did you mean '{0}'?"}, *guess);
+            }
+            text += say(lang, {" (kies uit: {0})", " (choose from: {0})"}, fmt::join(allowed, ", "));
+            return text;
         }
-        return say(lang, {"'{0}' heeft niet de vorm die {1} vraagt ({2})", "'{0}' does not have the form {1} needs ({2})"},
-                   node.value, where, pattern);
-    }
-    case Problem::minimum:
-        return say(lang, {"{0} moet minstens {1} zijn, maar is {2}", "{0} must be at least {1}, but is {2}"}, where,
-                   schema && schema->contains("minimum") ? number_text(schema->at("minimum")) : "?", node.value);
-    case Problem::maximum:
-        return say(lang, {"{0} mag hoogstens {1} zijn, maar is {2}", "{0} must be at most {1}, but is {2}"}, where,
-                   schema && schema->contains("maximum") ? number_text(schema->at("maximum")) : "?", node.value);
-    case Problem::min_items:
-        return say(lang, {"{0} moet minstens {1} items hebben", "{0} must have at least {1} items"}, where,
-                   schema && schema->contains("minItems") ? number_text(schema->at("minItems")) : "?");
-    case Problem::other: break;
+        case Problem::constant:
+            return say(lang, {"{0} moet '{1}' zijn", "{0} must be '{1}'"}, where,
+                       schema && schema->contains("const") ? schema->at("const").dump() : "?");
+        case Problem::pattern: {
+            const std::string pattern = schema ? schema->value("pattern", std::string()) : "";
+            if (pattern.find("MEE") != std::string::npos) {
+                return say(lang,
+                           {"'{0}' is geen regelcode: een regelcode is MEE met drie cijfers, zoals MEE151",
+                            "'{0}' is not a rule code: a rule code is MEE and three digits, like MEE151"},
+                           node.value);
+            }
+            return say(
+                lang, {"'{0}' heeft niet de vorm die {1} vraagt ({2})", "'{0}' does not have the form {1} needs ({2})"},
+                node.value, where, pattern);
+        }
+        case Problem::minimum:
+            return say(lang, {"{0} moet minstens {1} zijn, maar is {2}", "{0} must be at least {1}, but is {2}"}, where,
+                       schema && schema->contains("minimum") ? number_text(schema->at("minimum")) : "?", node.value);
+        case Problem::maximum:
+            return say(lang, {"{0} mag hoogstens {1} zijn, maar is {2}", "{0} must be at most {1}, but is {2}"}, where,
+                       schema && schema->contains("maximum") ? number_text(schema->at("maximum")) : "?", node.value);
+        case Problem::min_items:
+            return say(lang, {"{0} moet minstens {1} items hebben", "{0} must have at least {1} items"}, where,
+                       schema && schema->contains("minItems") ? number_text(schema->at("minItems")) : "?");
+        case Problem::other:
+            break;
     }
     return say(lang, {"{0} past niet bij het schema: {1}", "{0} does not match the schema: {1}"}, where, description);
 }
@@ -383,7 +397,8 @@ private:
         if (auto r = schema->find("required"); r != schema->end()) shape.required = string_list(*r);
         if (auto props = schema->find("properties"); props != schema->end() && props->is_object()) {
             shape.has_properties = true;
-            for (auto it = props->begin(); it != props->end(); ++it) shape.properties.emplace(it.key(), of(&*it));
+            for (auto it = props->begin(); it != props->end(); ++it)
+                shape.properties.emplace(it.key(), of(&*it));
         }
         if (auto items = schema->find("items"); items != schema->end()) shape.items = of(&*items);
         return &shape;
@@ -445,7 +460,10 @@ struct ExtraChecks {
     }
 };
 
-bool starts_with(const std::string& s, std::string_view prefix) { return s.rfind(prefix, 0) == 0; }
+bool starts_with(const std::string& s, std::string_view prefix)
+{
+    return s.rfind(prefix, 0) == 0;
+}
 
 // The key named between the last pair of quotes in a valijson message.
 std::string quoted_key(const std::string& description)
@@ -541,8 +559,9 @@ std::vector<Finding> run_validation(const Json& schema_json, const valijson::Sch
         const Entry* e = at.node != nullptr ? at.node->entry(k.key) : nullptr;
         if (e == nullptr) continue;
         findings.push_back(Finding{"", e->value.mark, Severity::error, "MEE004",
-                                   say(lang, {"'{0}' is leeg; deze sleutel is verplicht: vul hem in",
-                                              "'{0}' is empty; this key is required: fill it in"},
+                                   say(lang,
+                                       {"'{0}' is leeg; deze sleutel is verplicht: vul hem in",
+                                        "'{0}' is empty; this key is required: fill it in"},
                                        k.key)});
     }
     for (const KeyProblem& k : missing) {
@@ -551,20 +570,24 @@ std::vector<Finding> run_validation(const Json& schema_json, const valijson::Sch
         // A missing key points at its parent's key; an item of a list at the
         // item; the document itself at its first line of content.
         Mark mark = document_mark(root);
-        if (at.entry != nullptr) mark = at.entry->key_mark;
-        else if (!k.path.empty()) mark = at.node->mark;
+        if (at.entry != nullptr)
+            mark = at.entry->key_mark;
+        else if (!k.path.empty())
+            mark = at.node->mark;
         if (const Entry* empty = at.node->entry(k.key)) {
             // Written, but with an empty value: point at it.
             findings.push_back(Finding{"", empty->key_mark, Severity::error, "MEE004",
-                                       say(lang, {"'{0}' is leeg; deze sleutel is verplicht: vul hem in",
-                                                  "'{0}' is empty; this key is required: fill it in"},
+                                       say(lang,
+                                           {"'{0}' is leeg; deze sleutel is verplicht: vul hem in",
+                                            "'{0}' is empty; this key is required: fill it in"},
                                            k.key)});
             continue;
         }
-        std::string message = k.path.empty()
-                                  ? say(lang, {"verplichte sleutel '{0}' ontbreekt", "required key '{0}' is missing"}, k.key)
-                                  : say(lang, {"verplichte sleutel '{0}' ontbreekt in {1}", "required key '{0}' is missing in {1}"},
-                                        k.key, label(k.path, lang));
+        std::string message =
+            k.path.empty()
+                ? say(lang, {"verplichte sleutel '{0}' ontbreekt", "required key '{0}' is missing"}, k.key)
+                : say(lang, {"verplichte sleutel '{0}' ontbreekt in {1}", "required key '{0}' is missing in {1}"},
+                      k.key, label(k.path, lang));
         findings.push_back(Finding{"", mark, Severity::error, "MEE004", message});
     }
     sort_findings(findings);
@@ -603,7 +626,10 @@ std::unique_ptr<SchemaSet> SchemaSet::for_profile(const Profile& profile)
                                        schema_for_profile(parse_embedded("initiatief"), profile));
 }
 
-const Json& SchemaSet::json(DocKind kind) const { return compiled_[static_cast<std::size_t>(kind)].json; }
+const Json& SchemaSet::json(DocKind kind) const
+{
+    return compiled_[static_cast<std::size_t>(kind)].json;
+}
 
 std::vector<Finding> SchemaSet::validate(DocKind kind, const Node& root, Lang lang) const
 {

@@ -46,8 +46,7 @@ struct Builder {
     // An item that needs what is not there (an eindverslag's plan): 0, shown as not judged.
     void not_judged(Msg name, Msg missing)
     {
-        score.sections.back().items.push_back(
-            ScoreItem{name, missing, Fraction{0, 1}, 0, 1, std::nullopt, Judged::no});
+        score.sections.back().items.push_back(ScoreItem{name, missing, Fraction{0, 1}, 0, 1, std::nullopt, Judged::no});
     }
 };
 
@@ -75,7 +74,10 @@ std::vector<const Node*> finished(const Node* list, std::string_view key = {})
     return out;
 }
 
-std::size_t words(const Profile& p) { return static_cast<std::size_t>(p.filled_min_words); }
+std::size_t words(const Profile& p)
+{
+    return static_cast<std::size_t>(p.filled_min_words);
+}
 
 // The eindverslag's items that need its plan.
 constexpr Msg k_werkvormen_accounted{"werkvormen van het plan verantwoord", "plan werkvormen accounted for"};
@@ -116,7 +118,8 @@ void plan_sections(const Node& plan, const Profile& p, bool inform_only, Builder
     if (!inform_only) {
         const auto& goals = items_of(plan.get("doelen"));
         std::int64_t concrete = 0;
-        for (const Node& g : goals) concrete += g.is_mapping() && filled_at(&g, "concreet", words(p)) ? 1 : 0;
+        for (const Node& g : goals)
+            concrete += g.is_mapping() && filled_at(&g, "concreet", words(p)) ? 1 : 0;
         b.section("doelen", {"2. Doelen", "2. Goals"});
         b.item({"minstens een doel", "at least one goal"}, {"een doel", "a goal"}, !goals.empty());
         b.item({"doelen met een ingevuld concreet doel", "goals with a filled concreet"}, {"concreet", "concreet"},
@@ -140,9 +143,11 @@ void plan_sections(const Node& plan, const Profile& p, bool inform_only, Builder
 
         b.section("kaders", {"4. Kaders", "4. Frameworks"});
         const auto kaders = finished(plan.get("kaders"), "beschrijving");
-        for (const char* category : {"juridisch", "organisatorisch", "politiek-bestuurlijk", "inhoudelijk", "financieel"}) {
+        for (const char* category :
+             {"juridisch", "organisatorisch", "politiek-bestuurlijk", "inhoudelijk", "financieel"}) {
             bool present = false;
-            for (const Node* k : kaders) present = present || text_at(k, "categorie") == category;
+            for (const Node* k : kaders)
+                present = present || text_at(k, "categorie") == category;
             b.item({category, category}, {category, category}, present);
         }
     }
@@ -171,8 +176,8 @@ void plan_sections(const Node& plan, const Profile& p, bool inform_only, Builder
             if (o) (*o ? online : offline) = true;
         }
         b.section("werkvormen", {"6. Werkvormen", "6. Methods"});
-        b.item({"twee of meer werkvormen", "two or more werkvormen"}, {"minstens twee werkvormen", "two or more werkvormen"},
-               methods.size() >= 2);
+        b.item({"twee of meer werkvormen", "two or more werkvormen"},
+               {"minstens twee werkvormen", "two or more werkvormen"}, methods.size() >= 2);
         b.item({"een werkvorm op het niveau van het plan", "one at the plan's level"},
                {"een werkvorm op het niveau van het plan", "a werkvorm at the plan's level"}, at_level);
         b.item({"online en fysiek allebei", "online and offline both present"},
@@ -223,9 +228,15 @@ void plan_sections(const Node& plan, const Profile& p, bool inform_only, Builder
 
 }  // namespace
 
-Fraction add(Fraction a, Fraction b) { return normal(Fraction{a.num * b.den + b.num * a.den, a.den * b.den}); }
+Fraction add(Fraction a, Fraction b)
+{
+    return normal(Fraction{a.num * b.den + b.num * a.den, a.den * b.den});
+}
 
-Fraction divide(Fraction a, std::int64_t n) { return n == 0 ? Fraction{0, 1} : normal(Fraction{a.num, a.den * n}); }
+Fraction divide(Fraction a, std::int64_t n)
+{
+    return n == 0 ? Fraction{0, 1} : normal(Fraction{a.num, a.den * n});
+}
 
 int percent_half_up(Fraction f)
 {
@@ -236,18 +247,23 @@ int percent_half_up(Fraction f)
 Fraction ScoreSection::mean() const
 {
     Fraction sum;
-    for (const ScoreItem& item : items) sum = add(sum, item.value);
+    for (const ScoreItem& item : items)
+        sum = add(sum, item.value);
     return divide(sum, static_cast<std::int64_t>(items.size()));
 }
 
 Fraction Score::exact() const
 {
     Fraction sum;
-    for (const ScoreSection& s : sections) sum = add(sum, s.mean());
+    for (const ScoreSection& s : sections)
+        sum = add(sum, s.mean());
     return divide(sum, static_cast<std::int64_t>(sections.size()));
 }
 
-int Score::value() const { return percent_half_up(exact()); }
+int Score::value() const
+{
+    return percent_half_up(exact());
+}
 
 bool Score::complete() const
 {
@@ -266,7 +282,8 @@ std::string counted(std::int64_t n, const Noun& noun, Lang lang)
 
 std::string missing_text(const ScoreItem& item, Lang lang)
 {
-    if (item.judged == Judged::no) return say(lang, {"{0} (niet beoordeeld)", "{0} (not judged)"}, say(lang, item.name));
+    if (item.judged == Judged::no)
+        return say(lang, {"{0} (niet beoordeeld)", "{0} (not judged)"}, say(lang, item.name));
     const std::string what = say(lang, item.missing);
     if (!item.entries) return what;
     if (item.total == 0) return say(lang, {"{0} (geen {1})", "{0} (no {1})"}, what, say(lang, item.entries->many));
@@ -316,7 +333,9 @@ Score score_report(const Node& report, const Node* plan, const Profile& profile)
             accounted += ok ? 1 : 0;
         }
         b.item(k_werkvormen_accounted, k_werkvormen_missing,
-               Count{accounted, planned, {{"werkvorm van het plan", "plan werkvorm"}, {"werkvormen van het plan", "plan werkvormen"}}});
+               Count{accounted,
+                     planned,
+                     {{"werkvorm van het plan", "plan werkvorm"}, {"werkvormen van het plan", "plan werkvormen"}}});
     } else {
         b.not_judged(k_werkvormen_accounted, k_werkvormen_missing);
     }
@@ -346,8 +365,10 @@ Score score_report(const Node& report, const Node* plan, const Profile& profile)
     b.item({"inbreng met een ingevulde reactie", "items with a filled reactie"}, {"reactie", "reactie"},
            Count{answered, n, items});
     b.section("uitleg", {"4. Niet gebruikte inbreng uitgelegd", "4. Unused input explained"});
-    b.item({"niet en deels met een ingevulde uitleg", "niet and deels items with a filled uitleg"}, {"uitleg", "uitleg"},
-           Count{explained, concerned,
+    b.item({"niet en deels met een ingevulde uitleg", "niet and deels items with a filled uitleg"},
+           {"uitleg", "uitleg"},
+           Count{explained,
+                 concerned,
                  {{"onderwerp dat niet of deels is overgenomen", "item taken over partly or not"},
                   {"onderwerpen die niet of deels zijn overgenomen", "items taken over partly or not"}},
                  Fraction{1, 1}});

@@ -60,12 +60,12 @@ enum class ScoredKind { plan, eindverslag };
 
 struct Score {
     ScoredKind kind = ScoredKind::plan;
-    bool inform_only = false;      // a plan scored over sections 1, 5, 7 and 8
-    bool plan_found = true;        // an eindverslag whose plan is in the project
+    bool inform_only = false;  // a plan scored over sections 1, 5, 7 and 8
+    bool plan_found = true;    // an eindverslag whose plan is in the project
     std::vector<ScoreSection> sections;
-    bool complete() const;         // every item judged (else the score is incomplete)
-    Fraction exact() const;        // the mean of the section means
-    int value() const;             // 0..100, rounded half up
+    bool complete() const;   // every item judged (else the score is incomplete)
+    Fraction exact() const;  // the mean of the section means
+    int value() const;       // 0..100, rounded half up
 };
 
 // What is missing while `item` is not met, as counted: "voorgeschiedenis",

@@ -11,12 +11,21 @@ namespace mee {
 
 namespace {
 
-const char* text_of(Msg m, Lang lang) { return lang == Lang::nl ? m.nl : m.en; }
+const char* text_of(Msg m, Lang lang)
+{
+    return lang == Lang::nl ? m.nl : m.en;
+}
 
-std::string kind_text(const Score& s) { return s.kind == ScoredKind::plan ? "plan" : "eindverslag"; }
+std::string kind_text(const Score& s)
+{
+    return s.kind == ScoredKind::plan ? "plan" : "eindverslag";
+}
 
 // A section's score as a whole percentage (rounded half up) for display.
-int section_percent(const ScoreSection& s) { return percent_half_up(s.mean()); }
+int section_percent(const ScoreSection& s)
+{
+    return percent_half_up(s.mean());
+}
 
 std::vector<std::string> missing_items(const ScoreSection& s, Lang lang)
 {
@@ -82,7 +91,8 @@ std::string format_scores_text(const std::vector<ScoredDocument>& scores, Lang l
             }
             std::vector<std::string> parts;
             if (!missing.empty()) {
-                parts.push_back(say(lang, {"ontbreekt: {0}", "missing: {0}"}, fmt::format("{}", fmt::join(missing, "; "))));
+                parts.push_back(
+                    say(lang, {"ontbreekt: {0}", "missing: {0}"}, fmt::format("{}", fmt::join(missing, "; "))));
             }
             if (!not_judged.empty()) {
                 parts.push_back(say(lang, {"niet beoordeeld: {0}", "not judged: {0}"},
@@ -96,9 +106,11 @@ std::string format_scores_text(const std::vector<ScoredDocument>& scores, Lang l
         out += say(lang, {"geen plannen of eindverslagen gevonden\n", "no plans or eindverslagen found\n"});
     } else {
         int total = 0;
-        for (const ScoredDocument& d : scores) total += d.score.value();
+        for (const ScoredDocument& d : scores)
+            total += d.score.value();
         out += say(lang, {"\n{0}, gemiddeld {1}\n", "\n{0}, mean {1}\n"},
-                   counted(static_cast<std::int64_t>(scores.size()), Noun{{"document", "document"}, {"documenten", "documents"}}, lang),
+                   counted(static_cast<std::int64_t>(scores.size()),
+                           Noun{{"document", "document"}, {"documenten", "documents"}}, lang),
                    decimal(static_cast<double>(total) / static_cast<double>(scores.size()), 1, lang));
     }
     return out;
@@ -156,39 +168,40 @@ std::string format_scores_csv(const std::vector<ScoredDocument>& scores, Lang la
 
 std::string explain_score(Lang lang)
 {
-    return say(lang,
-               {"De compleetheidsscore (rules.md, §3.6 \"compleetheid\")\n\n"
-                "Een plan heeft negen onderdelen, een eindverslag vijf. Elk onderdeel heeft punten:\n"
-                "- een aanwezigheidspunt (een tekst ingevuld, een waarde gegeven, minstens een item) telt 1 of 0;\n"
-                "- een dekkingspunt (items met een ingevulde X, werkvormen verantwoord, doelen geevalueerd) telt het\n"
-                "  deel van de items dat eraan voldoet, en 0 als de lijst ontbreekt of leeg is; een punt dat maar\n"
-                "  over sommige items gaat (niet/deels met uitleg) telt 1 als geen enkel item het betreft.\n"
-                "Een tekst telt als ingevuld als hij geen plaatshouder is (nog invullen, n.t.b., p.m., ...); een item\n"
-                "waarin nog een plaatshouder staat (een kader, een moment, een belanghebbende) telt niet mee.\n"
-                "De score van een onderdeel is het gemiddelde van zijn punten; de score van het document is 100 keer\n"
-                "het gemiddelde van de onderdelen, exact berekend (breuken) en half naar boven afgerond: 74,5 wordt 75.\n"
-                "Een plan dat alleen informeert telt onderdelen 1, 5, 7 en 8, met in 7: minstens een moment en een\n"
-                "besluitmoment. Staat het plan van een eindverslag niet in het project, dan zijn de punten die het\n"
-                "plan nodig hebben (werkvormen verantwoord, doelen geevalueerd) niet beoordeeld: ze tellen 0, en de\n"
-                "score heet onvolledig. Zo haalt een eindverslag zonder zijn plan nooit 100.\n"
-                "Een score gaat over compleetheid, niet over de regels: een plan kan 100 halen en toch\n"
-                "waarschuwingen hebben. mee score --min N geeft exit status 1 als een score onder N ligt.\n",
-                "The completeness score (rules.md, §3.6 \"compleetheid\")\n\n"
-                "A plan has nine sections, an eindverslag five. Each section has items:\n"
-                "- a presence item (a text filled, a value given, at least one entry) counts 1 or 0;\n"
-                "- a coverage item (entries with a filled X, plan werkvormen accounted for, plan goals evaluated)\n"
-                "  counts the fraction of its entries that satisfy it, and 0 when the list is absent or empty; an\n"
-                "  item that concerns only some entries (niet/deels explained) counts 1 when none is concerned.\n"
-                "A text counts as filled in when it is no placeholder (nog invullen, n.t.b., p.m., ...); an entry\n"
-                "that still holds a placeholder (a kader, a moment, a stakeholder) does not count.\n"
-                "A section's score is the mean of its items; the document's score is 100 times the mean of its\n"
-                "sections, computed exactly (fractions) and rounded half up: 74.5 gives 75.\n"
-                "An inform-only plan is scored over sections 1, 5, 7 and 8, with in 7: at least one moment and a\n"
-                "besluit moment. When an eindverslag's plan is not in the project, the items that need it (plan\n"
-                "werkvormen accounted for, plan goals evaluated) are not judged: they count 0 and the score is\n"
-                "called incomplete. So an eindverslag without its plan never scores 100.\n"
-                "A score is about completeness, not about the rules: a plan can score 100 and still have warnings.\n"
-                "mee score --min N makes the exit status 1 when a score is below N.\n"});
+    return say(
+        lang,
+        {"De compleetheidsscore (rules.md, §3.6 \"compleetheid\")\n\n"
+         "Een plan heeft negen onderdelen, een eindverslag vijf. Elk onderdeel heeft punten:\n"
+         "- een aanwezigheidspunt (een tekst ingevuld, een waarde gegeven, minstens een item) telt 1 of 0;\n"
+         "- een dekkingspunt (items met een ingevulde X, werkvormen verantwoord, doelen geevalueerd) telt het\n"
+         "  deel van de items dat eraan voldoet, en 0 als de lijst ontbreekt of leeg is; een punt dat maar\n"
+         "  over sommige items gaat (niet/deels met uitleg) telt 1 als geen enkel item het betreft.\n"
+         "Een tekst telt als ingevuld als hij geen plaatshouder is (nog invullen, n.t.b., p.m., ...); een item\n"
+         "waarin nog een plaatshouder staat (een kader, een moment, een belanghebbende) telt niet mee.\n"
+         "De score van een onderdeel is het gemiddelde van zijn punten; de score van het document is 100 keer\n"
+         "het gemiddelde van de onderdelen, exact berekend (breuken) en half naar boven afgerond: 74,5 wordt 75.\n"
+         "Een plan dat alleen informeert telt onderdelen 1, 5, 7 en 8, met in 7: minstens een moment en een\n"
+         "besluitmoment. Staat het plan van een eindverslag niet in het project, dan zijn de punten die het\n"
+         "plan nodig hebben (werkvormen verantwoord, doelen geevalueerd) niet beoordeeld: ze tellen 0, en de\n"
+         "score heet onvolledig. Zo haalt een eindverslag zonder zijn plan nooit 100.\n"
+         "Een score gaat over compleetheid, niet over de regels: een plan kan 100 halen en toch\n"
+         "waarschuwingen hebben. mee score --min N geeft exit status 1 als een score onder N ligt.\n",
+         "The completeness score (rules.md, §3.6 \"compleetheid\")\n\n"
+         "A plan has nine sections, an eindverslag five. Each section has items:\n"
+         "- a presence item (a text filled, a value given, at least one entry) counts 1 or 0;\n"
+         "- a coverage item (entries with a filled X, plan werkvormen accounted for, plan goals evaluated)\n"
+         "  counts the fraction of its entries that satisfy it, and 0 when the list is absent or empty; an\n"
+         "  item that concerns only some entries (niet/deels explained) counts 1 when none is concerned.\n"
+         "A text counts as filled in when it is no placeholder (nog invullen, n.t.b., p.m., ...); an entry\n"
+         "that still holds a placeholder (a kader, a moment, a stakeholder) does not count.\n"
+         "A section's score is the mean of its items; the document's score is 100 times the mean of its\n"
+         "sections, computed exactly (fractions) and rounded half up: 74.5 gives 75.\n"
+         "An inform-only plan is scored over sections 1, 5, 7 and 8, with in 7: at least one moment and a\n"
+         "besluit moment. When an eindverslag's plan is not in the project, the items that need it (plan\n"
+         "werkvormen accounted for, plan goals evaluated) are not judged: they count 0 and the score is\n"
+         "called incomplete. So an eindverslag without its plan never scores 100.\n"
+         "A score is about completeness, not about the rules: a plan can score 100 and still have warnings.\n"
+         "mee score --min N makes the exit status 1 when a score is below N.\n"});
 }
 
 }  // namespace mee

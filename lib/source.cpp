@@ -16,8 +16,7 @@ std::string_view Source::line(int line) const
 {
     if (line < 1 || static_cast<std::size_t>(line) > line_starts_.size()) return {};
     const std::size_t begin = line_starts_[line - 1];
-    std::size_t end = static_cast<std::size_t>(line) < line_starts_.size() ? line_starts_[line] - 1
-                                                                           : text_.size();
+    std::size_t end = static_cast<std::size_t>(line) < line_starts_.size() ? line_starts_[line] - 1 : text_.size();
     std::string_view view(text_.data() + begin, end - begin);
     if (!view.empty() && view.back() == '\r') view.remove_suffix(1);
     return view;

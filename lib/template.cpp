@@ -311,7 +311,8 @@ std::string schema_reference(DocKind kind, const std::optional<fs::path>& output
             if (dir == dir.root_path() || dir.parent_path() == dir) break;
         }
         if (project_top) {
-            const fs::path relative = (absolute_normal(*project_top) / k_schemas_folder / name).lexically_relative(folder);
+            const fs::path relative =
+                (absolute_normal(*project_top) / k_schemas_folder / name).lexically_relative(folder);
             if (!relative.empty()) return relative.generic_string();
         }
     }
@@ -321,37 +322,37 @@ std::string schema_reference(DocKind kind, const std::optional<fs::path>& output
 std::vector<ProjectFile> project_files(const Profile* own_profile)
 {
     std::vector<ProjectFile> files;
-    files.push_back(ProjectFile{
-        ".mee.yaml",
-        "# .mee.yaml: de instellingen van dit mee-project.\n"
-        "# De map van dit bestand is de bovenste map van het project: mee zoekt hieronder\n"
-        "# naar het plan van een eindverslag en naar dubbele id's, ook als u maar een\n"
-        "# bestand controleert (mee check plannen/plan.yaml). Een optie op de opdrachtregel\n"
-        "# gaat voor wat hier staat; wat hier staat gaat voor de omgeving (LANG).\n"
-        "\n"
-        "# De taal van de meldingen en rapporten: nl (Nederlands) of en (Engels).\n"
-        "lang: nl\n"
-        "\n"
-        "# Vanaf welke ernst mee check eindigt met status 1 (handig in CI):\n"
-        "# error (alleen fouten), warning (ook waarschuwingen), info (alles) of never.\n"
-        "fail_on: error\n"
-        "\n"
-        "# Regels die in dit project uit staan, bijvoorbeeld [MEE185]. Wat een regel\n"
-        "# doet, zegt mee explain MEE185; alle regels staan in mee rules. Wijkt een\n"
-        "# enkel document af, leg dat dan liever uit onder regelafwijkingen in dat document.\n"
-        "disable: []\n"
-        "\n"
-        "# Een ander beleidsprofiel (de tabellen van het beleid: werkvormen, kernen,\n"
-        "# vakanties), als pad vanaf deze map. Zonder deze regel gebruikt mee het\n"
-        "# ingebouwde profiel van Dalfsen. Haal het hekje weg om het te gebruiken.\n"
-        "# profile: beleid/profiel.yaml\n"});
+    files.push_back(ProjectFile{".mee.yaml",
+                                "# .mee.yaml: de instellingen van dit mee-project.\n"
+                                "# De map van dit bestand is de bovenste map van het project: mee zoekt hieronder\n"
+                                "# naar het plan van een eindverslag en naar dubbele id's, ook als u maar een\n"
+                                "# bestand controleert (mee check plannen/plan.yaml). Een optie op de opdrachtregel\n"
+                                "# gaat voor wat hier staat; wat hier staat gaat voor de omgeving (LANG).\n"
+                                "\n"
+                                "# De taal van de meldingen en rapporten: nl (Nederlands) of en (Engels).\n"
+                                "lang: nl\n"
+                                "\n"
+                                "# Vanaf welke ernst mee check eindigt met status 1 (handig in CI):\n"
+                                "# error (alleen fouten), warning (ook waarschuwingen), info (alles) of never.\n"
+                                "fail_on: error\n"
+                                "\n"
+                                "# Regels die in dit project uit staan, bijvoorbeeld [MEE185]. Wat een regel\n"
+                                "# doet, zegt mee explain MEE185; alle regels staan in mee rules. Wijkt een\n"
+                                "# enkel document af, leg dat dan liever uit onder regelafwijkingen in dat document.\n"
+                                "disable: []\n"
+                                "\n"
+                                "# Een ander beleidsprofiel (de tabellen van het beleid: werkvormen, kernen,\n"
+                                "# vakanties), als pad vanaf deze map. Zonder deze regel gebruikt mee het\n"
+                                "# ingebouwde profiel van Dalfsen. Haal het hekje weg om het te gebruiken.\n"
+                                "# profile: beleid/profiel.yaml\n"});
     for (const char* name : {"plan", "eindverslag", "initiatief", "profile"}) {
         std::string text(embedded_schema_text(name));
         if (own_profile != nullptr && std::string_view(name) != "profile") {
             text = schema_for_profile(nlohmann::json::parse(text), *own_profile).dump(2);
         }
         if (!text.ends_with('\n')) text += '\n';
-        files.push_back(ProjectFile{fs::path(k_schemas_folder) / (std::string(name) + ".schema.json"), std::move(text)});
+        files.push_back(
+            ProjectFile{fs::path(k_schemas_folder) / (std::string(name) + ".schema.json"), std::move(text)});
     }
     return files;
 }

@@ -22,8 +22,7 @@ struct Msg {
 template <class... Args>
 std::string say(Lang lang, Msg msg, Args&&... args)
 {
-    return fmt::format(fmt::runtime(lang == Lang::nl ? msg.nl : msg.en),
-                       std::forward<Args>(args)...);
+    return fmt::format(fmt::runtime(lang == Lang::nl ? msg.nl : msg.en), std::forward<Args>(args)...);
 }
 
 // `value` with `decimals` decimals, with a decimal comma in Dutch.

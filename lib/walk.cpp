@@ -88,7 +88,8 @@ void load_ancestor_rules(IgnoreRules& rules, const fs::path& dir, const fs::path
         if (p == stop || p == p.parent_path()) break;
     }
     std::reverse(chain.begin(), chain.end());
-    for (const fs::path& p : chain) rules.load_folder(p);
+    for (const fs::path& p : chain)
+        rules.load_folder(p);
 }
 
 }  // namespace
@@ -108,7 +109,8 @@ Expected<std::vector<FoundFile>> find_files(const std::vector<std::string>& path
             load_ancestor_rules(rules, abs, stop);
             Walker walker{lang, found, {}};
             std::string prefix = arg;
-            while (prefix.size() > 1 && prefix.back() == '/') prefix.pop_back();
+            while (prefix.size() > 1 && prefix.back() == '/')
+                prefix.pop_back();
             if (prefix.starts_with("./") && prefix.size() > 2) prefix = prefix.substr(2);
             walker.walk(abs, abs, prefix, rules);
             if (!walker.failure.empty()) return Failure{walker.failure};
@@ -133,7 +135,8 @@ Expected<std::vector<FoundFile>> walk_folder(const fs::path& dir, Lang lang)
 {
     const fs::path cwd = absolute_normal(".");
     fs::path rel = dir.lexically_relative(cwd);
-    std::string shown = rel.empty() || rel.generic_string().starts_with("..") ? dir.generic_string() : rel.generic_string();
+    std::string shown =
+        rel.empty() || rel.generic_string().starts_with("..") ? dir.generic_string() : rel.generic_string();
     return find_files({shown == "" ? "." : shown}, dir, lang);
 }
 

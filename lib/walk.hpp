@@ -21,8 +21,8 @@ struct FoundFile {
 // The files under `paths`, sorted by shown path, each once. `stop` is the
 // folder above which .meeignore files are not read (the project root).
 // Fails when a path does not exist or a folder cannot be read.
-Expected<std::vector<FoundFile>> find_files(const std::vector<std::string>& paths,
-                                            const std::filesystem::path& stop, Lang lang);
+Expected<std::vector<FoundFile>> find_files(const std::vector<std::string>& paths, const std::filesystem::path& stop,
+                                            Lang lang);
 
 // The files of one folder as walking finds them (for the project's
 // reference set), with paths shown relative to the current folder.

@@ -20,9 +20,18 @@ bool all_of(std::string_view s, bool (*pred)(char))
     return true;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_octal(char c) { return c >= '0' && c <= '7'; }
-bool is_hex(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool is_octal(char c)
+{
+    return c >= '0' && c <= '7';
+}
+bool is_hex(char c)
+{
+    return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
 
 bool is_core_float(std::string_view s)
 {
@@ -30,11 +39,13 @@ bool is_core_float(std::string_view s)
     std::size_t i = 0;
     if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
     std::size_t digits = 0;
-    while (i < s.size() && is_digit(s[i])) ++i, ++digits;
+    while (i < s.size() && is_digit(s[i]))
+        ++i, ++digits;
     if (i < s.size() && s[i] == '.') {
         ++i;
         std::size_t fraction = 0;
-        while (i < s.size() && is_digit(s[i])) ++i, ++fraction;
+        while (i < s.size() && is_digit(s[i]))
+            ++i, ++fraction;
         if (digits == 0 && fraction == 0) return false;
     } else if (digits == 0) {
         return false;
@@ -52,36 +63,42 @@ nlohmann::json scalar_json(const Node& node)
 {
     const std::string& s = node.value;
     switch (scalar_type(node)) {
-    case ScalarType::null: return nullptr;
-    case ScalarType::boolean: return s == "true" || s == "True" || s == "TRUE";
-    case ScalarType::integer: {
-        std::string_view digits = s;
-        int base = 10;
-        bool negative = false;
-        if (digits.starts_with("0o")) digits.remove_prefix(2), base = 8;
-        else if (digits.starts_with("0x")) digits.remove_prefix(2), base = 16;
-        else if (!digits.empty() && (digits[0] == '-' || digits[0] == '+')) {
-            negative = digits[0] == '-';
-            digits.remove_prefix(1);
+        case ScalarType::null:
+            return nullptr;
+        case ScalarType::boolean:
+            return s == "true" || s == "True" || s == "TRUE";
+        case ScalarType::integer: {
+            std::string_view digits = s;
+            int base = 10;
+            bool negative = false;
+            if (digits.starts_with("0o"))
+                digits.remove_prefix(2), base = 8;
+            else if (digits.starts_with("0x"))
+                digits.remove_prefix(2), base = 16;
+            else if (!digits.empty() && (digits[0] == '-' || digits[0] == '+')) {
+                negative = digits[0] == '-';
+                digits.remove_prefix(1);
+            }
+            std::int64_t value = 0;
+            auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value, base);
+            if (ec == std::errc() && ptr == digits.data() + digits.size()) {
+                return negative ? -value : value;
+            }
+            return std::strtod(s.c_str(), nullptr);  // too large for 64 bits
         }
-        std::int64_t value = 0;
-        auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value, base);
-        if (ec == std::errc() && ptr == digits.data() + digits.size()) {
-            return negative ? -value : value;
+        case ScalarType::number: {
+            std::string lower;
+            for (char c : s)
+                lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            if (lower == ".nan") return std::numeric_limits<double>::quiet_NaN();
+            if (lower.ends_with(".inf")) {
+                return lower[0] == '-' ? -std::numeric_limits<double>::infinity()
+                                       : std::numeric_limits<double>::infinity();
+            }
+            return std::strtod(s.c_str(), nullptr);
         }
-        return std::strtod(s.c_str(), nullptr);  // too large for 64 bits
-    }
-    case ScalarType::number: {
-        std::string lower;
-        for (char c : s) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (lower == ".nan") return std::numeric_limits<double>::quiet_NaN();
-        if (lower.ends_with(".inf")) {
-            return lower[0] == '-' ? -std::numeric_limits<double>::infinity()
-                                   : std::numeric_limits<double>::infinity();
-        }
-        return std::strtod(s.c_str(), nullptr);
-    }
-    case ScalarType::string: break;
+        case ScalarType::string:
+            break;
     }
     return s;
 }
@@ -100,8 +117,8 @@ ScalarType resolve_plain(std::string_view s)
     if (s.starts_with("0o") && all_of(s.substr(2), is_octal)) return ScalarType::integer;
     if (s.starts_with("0x") && all_of(s.substr(2), is_hex)) return ScalarType::integer;
     if (is_core_float(s)) return ScalarType::number;
-    if (unsigned_part == ".inf" || unsigned_part == ".Inf" || unsigned_part == ".INF" ||
-        s == ".nan" || s == ".NaN" || s == ".NAN") {
+    if (unsigned_part == ".inf" || unsigned_part == ".Inf" || unsigned_part == ".INF" || s == ".nan" || s == ".NaN" ||
+        s == ".NAN") {
         return ScalarType::number;
     }
     return ScalarType::string;
@@ -127,20 +144,23 @@ ScalarType scalar_type(const Node& node)
 nlohmann::json to_json(const Node& node)
 {
     switch (node.kind) {
-    case NodeKind::null: return nullptr;
-    case NodeKind::scalar: return scalar_json(node);
-    case NodeKind::sequence: {
-        nlohmann::json array = nlohmann::json::array();
-        for (const Node& item : node.items) array.push_back(to_json(item));
-        return array;
-    }
-    case NodeKind::mapping: {
-        nlohmann::json object = nlohmann::json::object();
-        for (const Entry& e : node.entries) {
-            if (!e.value.is_null()) object[e.key] = to_json(e.value);
+        case NodeKind::null:
+            return nullptr;
+        case NodeKind::scalar:
+            return scalar_json(node);
+        case NodeKind::sequence: {
+            nlohmann::json array = nlohmann::json::array();
+            for (const Node& item : node.items)
+                array.push_back(to_json(item));
+            return array;
         }
-        return object;
-    }
+        case NodeKind::mapping: {
+            nlohmann::json object = nlohmann::json::object();
+            for (const Entry& e : node.entries) {
+                if (!e.value.is_null()) object[e.key] = to_json(e.value);
+            }
+            return object;
+        }
     }
     return nullptr;
 }

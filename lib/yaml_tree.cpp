@@ -57,7 +57,8 @@ public:
         }
         while (chars_ < index && bytes_ < text_.size()) {
             ++bytes_;
-            while (bytes_ < text_.size() && (static_cast<unsigned char>(text_[bytes_]) & 0xC0) == 0x80) ++bytes_;
+            while (bytes_ < text_.size() && (static_cast<unsigned char>(text_[bytes_]) & 0xC0) == 0x80)
+                ++bytes_;
             ++chars_;
             if (chars_ % k_step == 0 && chars_ / k_step == checkpoints_.size()) checkpoints_.push_back(bytes_);
         }
@@ -90,8 +91,12 @@ bool same_lines(std::string_view text)
 class TreeBuilder {
 public:
     TreeBuilder(const Source& source, Lang lang, const YamlLimits& limits, ParsedYaml& out)
-        : source_(source), offsets_(source.text()), same_lines_(same_lines(source.text())), lang_(lang),
-          limits_(limits), out_(out)
+        : source_(source),
+          offsets_(source.text()),
+          same_lines_(same_lines(source.text())),
+          lang_(lang),
+          limits_(limits),
+          out_(out)
     {
     }
 
@@ -122,13 +127,14 @@ public:
     {
         auto it = anchors_.find(name);
         if (it == anchors_.end()) {
-            stop(Finding{"", at, Severity::error, "MEE001",
-                         say(lang_,
-                             {"dit is geen geldige YAML: de alias *{0} verwijst naar een anker &{0} dat er (nog) niet "
-                              "is; zet het anker &{0} eerder in het document, of schrijf de waarde uit",
-                              "this is not valid YAML: the alias *{0} refers to an anchor &{0} that is not there (yet); "
-                              "put the anchor &{0} earlier in the document, or write the value out"},
-                             name)});
+            stop(
+                Finding{"", at, Severity::error, "MEE001",
+                        say(lang_,
+                            {"dit is geen geldige YAML: de alias *{0} verwijst naar een anker &{0} dat er (nog) niet "
+                             "is; zet het anker &{0} eerder in het document, of schrijf de waarde uit",
+                             "this is not valid YAML: the alias *{0} refers to an anchor &{0} that is not there (yet); "
+                             "put the anchor &{0} earlier in the document, or write the value out"},
+                            name)});
         }
         count_nodes(it->second.size, at);
         Node copy = it->second.node;
@@ -211,8 +217,8 @@ private:
     struct Frame {
         Node node;
         std::string anchor;
-        long first_count = 0;          // node_count_ when the frame opened
-        std::optional<Node> key;       // a mapping's key waiting for its value
+        long first_count = 0;     // node_count_ when the frame opened
+        std::optional<Node> key;  // a mapping's key waiting for its value
     };
     struct Anchored {
         Node node;
@@ -256,24 +262,22 @@ private:
         Node key = std::move(*frame.key);
         frame.key.reset();
         if (!key.is_scalar()) {
-            out_.problems.push_back(Finding{
-                "", key.mark, Severity::error, "MEE004",
-                say(lang_,
-                    {"een sleutel moet een woord zijn, niet {0}",
-                     "a key must be a word, not {0}"},
-                    describe_node(key, lang_))});
+            out_.problems.push_back(
+                Finding{"", key.mark, Severity::error, "MEE004",
+                        say(lang_, {"een sleutel moet een woord zijn, niet {0}", "a key must be a word, not {0}"},
+                            describe_node(key, lang_))});
             return;
         }
         for (const Entry& existing : frame.node.entries) {
             if (existing.key == key.value) {
-                out_.problems.push_back(Finding{
-                    "", key.mark, Severity::error, "MEE002",
-                    say(lang_,
-                        {"sleutel '{0}' staat twee keer in dezelfde mapping (eerst op regel {1}, "
-                         "kolom {2}); YAML bewaart er maar een: voeg ze samen of verwijder er een",
-                         "key '{0}' appears twice in the same mapping (first at line {1}, "
-                         "column {2}); YAML keeps only one: merge them or remove one"},
-                        key.value, existing.key_mark.line, existing.key_mark.column)});
+                out_.problems.push_back(
+                    Finding{"", key.mark, Severity::error, "MEE002",
+                            say(lang_,
+                                {"sleutel '{0}' staat twee keer in dezelfde mapping (eerst op regel {1}, "
+                                 "kolom {2}); YAML bewaart er maar een: voeg ze samen of verwijder er een",
+                                 "key '{0}' appears twice in the same mapping (first at line {1}, "
+                                 "column {2}); YAML keeps only one: merge them or remove one"},
+                                key.value, existing.key_mark.line, existing.key_mark.column)});
                 return;
             }
         }
@@ -301,90 +305,120 @@ struct Explained {
     std::string_view problem;
     std::string_view context;  // empty: any
     Msg text;
-    bool at_context = false;   // the finding points where the context began
+    bool at_context = false;  // the finding points where the context began
 };
 
 constexpr Explained k_parser_messages[] = {
-    {"did not find expected key", "while parsing a block mapping",
+    {"did not find expected key",
+     "while parsing a block mapping",
      {"deze regel past niet in de mapping die op {0} begint: controleer de inspringing van deze regel en de regel "
       "ervoor",
       "this line does not fit in the mapping that begins at {0}: check the indentation of this line and the one "
       "before"}},
-    {"could not find expected ':'", "",
+    {"could not find expected ':'",
+     "",
      {"op deze regel staat geen ':' na de sleutel: zet ': ' achter de sleutel, of zet tekst die over meer regels "
       "loopt tussen aanhalingstekens",
       "this line has no ':' after its key: put ': ' after the key, or put text that spans lines in quotes"},
      true},
-    {"mapping values are not allowed in this context", "",
+    {"mapping values are not allowed in this context",
+     "",
      {"onverwachte dubbele punt: zet tekst met ': ' erin tussen aanhalingstekens, of controleer de inspringing",
       "unexpected colon: put text containing ': ' in quotes, or check the indentation"}},
-    {"block sequence entries are not allowed in this context", "",
+    {"block sequence entries are not allowed in this context",
+     "",
      {"onverwacht lijstteken '-' op deze plek: controleer de inspringing",
       "unexpected list dash '-' here: check the indentation"}},
-    {"mapping keys are not allowed in this context", "",
-     {"onverwachte sleutel (?) op deze plek: controleer de inspringing", "unexpected key (?) here: check the indentation"}},
-    {"did not find expected '-' indicator", "",
+    {"mapping keys are not allowed in this context",
+     "",
+     {"onverwachte sleutel (?) op deze plek: controleer de inspringing",
+      "unexpected key (?) here: check the indentation"}},
+    {"did not find expected '-' indicator",
+     "",
      {"deze regel past niet in de lijst die op {0} begint: controleer de inspringing van de regels met -",
       "this line does not fit in the list that begins at {0}: check the indentation of the lines with -"}},
-    {"did not find expected <document start>", "",
+    {"did not find expected <document start>",
+     "",
      {"hier gaat het document verder terwijl het al af is: controleer de inspringing van deze regel",
       "the document goes on here after it has ended: check the indentation of this line"}},
-    {"did not find expected ',' or '}'", "",
+    {"did not find expected ',' or '}'",
+     "",
      {"de mapping die op {0} met {{ begint is niet gesloten: zet een }} aan het eind, en komma's tussen de paren",
       "the mapping that begins with {{ at {0} is not closed: put a }} at its end, and commas between its pairs"}},
-    {"did not find expected ',' or ']'", "",
+    {"did not find expected ',' or ']'",
+     "",
      {"de lijst die op {0} met [ begint is niet gesloten: zet een ] aan het eind, en komma's tussen de waarden",
       "the list that begins with [ at {0} is not closed: put a ] at its end, and commas between its values"}},
-    {"did not find expected node content", "",
+    {"did not find expected node content",
+     "",
      {"hier ontbreekt een waarde: controleer de inspringing, of zet de tekst tussen aanhalingstekens",
       "a value is missing here: check the indentation, or put the text in quotes"}},
-    {"found character that cannot start any token", "",
+    {"found character that cannot start any token",
+     "",
      {"het teken {1} kan hier geen waarde beginnen: zet de tekst tussen aanhalingstekens",
       "the character {1} cannot begin a value here: put the text in quotes"}},
-    {"found a tab character where an indentation space is expected", "",
+    {"found a tab character where an indentation space is expected",
+     "",
      {"een tab in de inspringing van een blok-tekst (| of >): YAML springt alleen in met spaties; vervang de tab door "
       "spaties",
       "a tab in the indentation of a block text (| or >): YAML indents with spaces only; replace the tab with spaces"}},
-    {"found unexpected end of stream", "while scanning a quoted scalar",
+    {"found unexpected end of stream",
+     "while scanning a quoted scalar",
      {"het aanhalingsteken {2} wordt nergens gesloten: zet er een {2} achter de tekst",
       "the quote {2} is never closed: add a {2} after the text"},
      true},
-    {"found unexpected end of stream", "",
-     {"het bestand eindigt midden in een waarde die op {0} begint", "the file ends in the middle of a value that begins at {0}"}},
-    {"found unexpected document indicator", "",
+    {"found unexpected end of stream",
+     "",
+     {"het bestand eindigt midden in een waarde die op {0} begint",
+      "the file ends in the middle of a value that begins at {0}"}},
+    {"found unexpected document indicator",
+     "",
      {"'---' of '...' midden in de tekst die op {0} begint: sluit het aanhalingsteken eerder",
       "'---' or '...' inside the text that begins at {0}: close the quote earlier"}},
-    {"found unknown escape character", "",
+    {"found unknown escape character",
+     "",
      {"onbekende \\-code in een tekst tussen dubbele aanhalingstekens: schrijf \\\\ voor een \\, of gebruik enkele "
       "aanhalingstekens",
       "unknown \\ escape in a text in double quotes: write \\\\ for a \\, or use single quotes"}},
-    {"found invalid Unicode character escape code", "",
+    {"found invalid Unicode character escape code",
+     "",
      {"ongeldige \\u- of \\x-code in een tekst tussen dubbele aanhalingstekens",
       "invalid \\u or \\x escape in a text in double quotes"}},
-    {"found unexpected ':'", "",
+    {"found unexpected ':'",
+     "",
      {"een ':' in een tekst binnen [ ] of {{ }}: zet de tekst tussen aanhalingstekens",
       "a ':' in a text inside [ ] or {{ }}: put the text in quotes"}},
-    {"did not find expected alphabetic or numeric character", "while scanning an anchor",
+    {"did not find expected alphabetic or numeric character",
+     "while scanning an anchor",
      {"na & hoort de naam van een anker: zet tekst die met & begint tussen aanhalingstekens",
       "& must be followed by an anchor name: put text that begins with & in quotes"}},
-    {"did not find expected alphabetic or numeric character", "while scanning an alias",
+    {"did not find expected alphabetic or numeric character",
+     "while scanning an alias",
      {"na * hoort de naam van een anker: zet tekst die met * begint tussen aanhalingstekens",
       "* must be followed by an anchor name: put text that begins with * in quotes"}},
-    {"did not find expected comment or line break", "while scanning a block scalar",
+    {"did not find expected comment or line break",
+     "while scanning a block scalar",
      {"na | of > mag op dezelfde regel alleen commentaar staan: zet de tekst op de regels eronder, ingesprongen",
       "after | or > only a comment may follow on the same line: put the text on the lines below, indented"}},
-    {"found an indentation indicator equal to 0", "",
+    {"found an indentation indicator equal to 0",
+     "",
      {"de inspringing na | of > kan geen 0 zijn", "the indentation after | or > cannot be 0"}},
-    {"found undefined tag handle", "",
-     {"onbekende tag (!): een mee-document heeft geen tags nodig; verwijder hem, of zet de tekst tussen aanhalingstekens",
+    {"found undefined tag handle",
+     "",
+     {"onbekende tag (!): een mee-document heeft geen tags nodig; verwijder hem, of zet de tekst tussen "
+      "aanhalingstekens",
       "unknown tag (!): a mee document needs no tags; remove it, or put the text in quotes"}},
-    {"found unknown directive name", "",
+    {"found unknown directive name",
+     "",
      {"een regel die met % begint is een YAML-aanwijzing die niet bestaat: verwijder hem, of zet de tekst tussen "
       "aanhalingstekens",
       "a line that begins with % is a YAML directive that does not exist: remove it, or put the text in quotes"}},
-    {"found incompatible YAML document", "",
-     {"deze YAML-versie kent mee niet: verwijder de regel %YAML", "mee does not know this YAML version: remove the %YAML line"}},
-    {"control characters are not allowed", "",
+    {"found incompatible YAML document",
+     "",
+     {"deze YAML-versie kent mee niet: verwijder de regel %YAML",
+      "mee does not know this YAML version: remove the %YAML line"}},
+    {"control characters are not allowed",
+     "",
      {"een onzichtbaar stuurteken ({1}) is in YAML niet toegestaan: verwijder het",
       "an invisible control character ({1}) is not allowed in YAML: remove it"}},
 };
@@ -396,7 +430,8 @@ std::string character_at(const Source& source, std::size_t offset)
     const std::string& text = source.text();
     if (offset >= text.size()) return {};
     std::size_t end = offset + 1;
-    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+        ++end;
     const std::string_view c(text.data() + offset, end - offset);
     const auto byte = static_cast<unsigned char>(c.front());
     if (byte < 0x20 || byte == 0x7F) return fmt::format("U+{:04X}", byte);
@@ -409,7 +444,7 @@ std::string character_at(const Source& source, std::size_t offset)
 // What libyaml said when it stopped, with places as byte offsets.
 struct SyntaxError {
     std::string problem;
-    std::string context;       // what it was reading; may be empty
+    std::string context;             // what it was reading; may be empty
     std::size_t offset = 0;          // where it stopped
     std::size_t context_offset = 0;  // where what it was reading began
 };
@@ -430,14 +465,16 @@ Finding syntax_finding(const SyntaxError& error, const Source& source, Lang lang
                                   "too many tabs between the parts of the YAML: replace the tabs with spaces"}));
     }
     if (stopped_at == '\t' && error.context != "while scanning a block scalar") {
-        return finding(error.offset,
-                       say(lang, {"een tab in de inspringing: YAML springt alleen in met spaties; vervang de tab door "
-                                  "spaties",
-                                  "a tab in the indentation: YAML indents with spaces only; replace the tab with spaces"}));
+        return finding(
+            error.offset,
+            say(lang, {"een tab in de inspringing: YAML springt alleen in met spaties; vervang de tab door "
+                       "spaties",
+                       "a tab in the indentation: YAML indents with spaces only; replace the tab with spaces"}));
     }
     if ((stopped_at == ']' || stopped_at == '}') && error.problem.starts_with("did not find expected")) {
-        return finding(error.offset, say(lang, {"onverwachte {0}: er is er een te veel", "unexpected {0}: there is one too many"},
-                                         stopped_at));
+        return finding(
+            error.offset,
+            say(lang, {"onverwachte {0}: er is er een te veel", "unexpected {0}: there is one too many"}, stopped_at));
     }
     const Mark context = source.mark_at(error.context_offset);
     const std::string at = say(lang, {"regel {0}, kolom {1}", "line {0}, column {1}"}, context.line, context.column);
@@ -447,9 +484,11 @@ Finding syntax_finding(const SyntaxError& error, const Source& source, Lang lang
         const std::string_view bare = offset < text.size() ? text.substr(offset, 1) : std::string_view{};
         return finding(offset, say(lang, e.text, at, character_at(source, offset), bare));
     }
-    const std::string raw = error.context.empty() ? error.problem : fmt::format("{} ({})", error.problem, error.context);
-    return finding(error.offset, say(lang, {"{0} (controleer de inspringing en de aanhalingstekens rond deze plek)",
-                                            "{0} (check the indentation and the quotes around this place)"},
+    const std::string raw =
+        error.context.empty() ? error.problem : fmt::format("{} ({})", error.problem, error.context);
+    return finding(error.offset, say(lang,
+                                     {"{0} (controleer de inspringing en de aanhalingstekens rond deze plek)",
+                                      "{0} (check the indentation and the quotes around this place)"},
                                      raw));
 }
 
@@ -489,29 +528,42 @@ std::optional<SyntaxError> read_events(yaml_parser_t& parser, TreeBuilder& build
         }
         const yaml_event_t& event = e.event;
         switch (event.type) {
-        case YAML_STREAM_END_EVENT: return std::nullopt;
-        case YAML_DOCUMENT_START_EVENT: builder.document_start(builder.mark(event.start_mark)); break;
-        case YAML_DOCUMENT_END_EVENT: builder.document_end(); break;
-        case YAML_ALIAS_EVENT:
-            builder.alias(builder.mark(event.start_mark), reinterpret_cast<const char*>(event.data.alias.anchor));
-            break;
-        case YAML_SCALAR_EVENT: builder.scalar(builder.mark(event.start_mark), event); break;
-        case YAML_SEQUENCE_START_EVENT:
-            builder.open(NodeKind::sequence, builder.mark(event.start_mark), event.data.sequence_start.tag,
-                         event.data.sequence_start.anchor);
-            break;
-        case YAML_MAPPING_START_EVENT:
-            builder.open(NodeKind::mapping, builder.mark(event.start_mark), event.data.mapping_start.tag,
-                         event.data.mapping_start.anchor);
-            break;
-        case YAML_SEQUENCE_END_EVENT:
-        case YAML_MAPPING_END_EVENT: builder.close(); break;
-        default: break;
+            case YAML_STREAM_END_EVENT:
+                return std::nullopt;
+            case YAML_DOCUMENT_START_EVENT:
+                builder.document_start(builder.mark(event.start_mark));
+                break;
+            case YAML_DOCUMENT_END_EVENT:
+                builder.document_end();
+                break;
+            case YAML_ALIAS_EVENT:
+                builder.alias(builder.mark(event.start_mark), reinterpret_cast<const char*>(event.data.alias.anchor));
+                break;
+            case YAML_SCALAR_EVENT:
+                builder.scalar(builder.mark(event.start_mark), event);
+                break;
+            case YAML_SEQUENCE_START_EVENT:
+                builder.open(NodeKind::sequence, builder.mark(event.start_mark), event.data.sequence_start.tag,
+                             event.data.sequence_start.anchor);
+                break;
+            case YAML_MAPPING_START_EVENT:
+                builder.open(NodeKind::mapping, builder.mark(event.start_mark), event.data.mapping_start.tag,
+                             event.data.mapping_start.anchor);
+                break;
+            case YAML_SEQUENCE_END_EVENT:
+            case YAML_MAPPING_END_EVENT:
+                builder.close();
+                break;
+            default:
+                break;
         }
     }
 }
 
-bool is_blank(char c) { return c == ' ' || c == '\t'; }
+bool is_blank(char c)
+{
+    return c == ' ' || c == '\t';
+}
 
 // The run of spaces and tabs around `offset` when it separates tokens: YAML
 // allows a tab there ("- \titem", "key:\tvalue", a tab before a comment or on
@@ -525,15 +577,16 @@ std::optional<std::pair<std::size_t, std::size_t>> separating_blanks(std::string
         return std::nullopt;
     }
     std::size_t begin = error.offset;
-    while (begin > 0 && is_blank(text[begin - 1])) --begin;
+    while (begin > 0 && is_blank(text[begin - 1]))
+        --begin;
     std::size_t end = error.offset;
-    while (end < text.size() && is_blank(text[end])) ++end;
+    while (end < text.size() && is_blank(text[end]))
+        ++end;
     const bool line_start = begin == 0 || text[begin - 1] == '\n' || text[begin - 1] == '\r';
     const bool nothing_after = end == text.size() || text[end] == '\n' || text[end] == '\r' || text[end] == '#';
     if (line_start && !nothing_after) return std::nullopt;
     return std::pair{begin, end};
 }
-
 
 }  // namespace
 
@@ -573,22 +626,30 @@ ParsedYaml parse_yaml(const Source& source, Lang lang, const YamlLimits& limits)
 std::string describe_node(const Node& node, Lang lang)
 {
     switch (node.kind) {
-    case NodeKind::null: return say(lang, {"een lege waarde", "an empty value"});
-    case NodeKind::sequence: return say(lang, {"een lijst", "a list"});
-    case NodeKind::mapping: return say(lang, {"een mapping (sleutels met waarden)", "a mapping (keys with values)"});
-    case NodeKind::scalar: break;
+        case NodeKind::null:
+            return say(lang, {"een lege waarde", "an empty value"});
+        case NodeKind::sequence:
+            return say(lang, {"een lijst", "a list"});
+        case NodeKind::mapping:
+            return say(lang, {"een mapping (sleutels met waarden)", "a mapping (keys with values)"});
+        case NodeKind::scalar:
+            break;
     }
     std::string shown = node.value;
     if (shown.size() > 40) {
         std::size_t cut = 37;
-        while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;
+        while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80)
+            --cut;
         shown = shown.substr(0, cut) + "...";
     }
     switch (scalar_type(node)) {
-    case ScalarType::boolean: return say(lang, {"de waarde {0}", "the value {0}"}, shown);
-    case ScalarType::integer:
-    case ScalarType::number: return say(lang, {"het getal {0}", "the number {0}"}, shown);
-    default: return say(lang, {"de tekst '{0}'", "the text '{0}'"}, shown);
+        case ScalarType::boolean:
+            return say(lang, {"de waarde {0}", "the value {0}"}, shown);
+        case ScalarType::integer:
+        case ScalarType::number:
+            return say(lang, {"het getal {0}", "the number {0}"}, shown);
+        default:
+            return say(lang, {"de tekst '{0}'", "the text '{0}'"}, shown);
     }
 }
 

@@ -41,7 +41,7 @@ struct Node {
     NodeKind kind = NodeKind::null;
     Tag tag = Tag::plain;
     Mark mark;
-    std::string value;  // the text of a scalar
+    std::string value;           // the text of a scalar
     std::vector<Node> items;     // a sequence's items
     std::vector<Entry> entries;  // a mapping's entries, in document order
 

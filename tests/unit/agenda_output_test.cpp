@@ -131,9 +131,8 @@ TEST_CASE("md: a list per month, every text escaped")
 {
     const std::string md = mee::agenda_markdown(sample(mee::Lang::nl), mee::embedded_profile());
     CHECK(md.starts_with("# Participatiekalender\n"));
-    CHECK(
-        md.find("\n## Maart 2026\n\n- **dinsdag 31 maart 2026**: Inloopavond, met koffie; en \\<b>taart\\</b>\n") !=
-        std::string::npos);
+    CHECK(md.find("\n## Maart 2026\n\n- **dinsdag 31 maart 2026**: Inloopavond, met koffie; en \\<b>taart\\</b>\n") !=
+          std::string::npos);
     CHECK(md.find("  - Plan: PVA-2026-014\n") != std::string::npos);
     CHECK(md.find("  - Besluit door: gemeenteraad\n") != std::string::npos);
     CHECK(md.find("*(concept)*") != std::string::npos);

@@ -16,7 +16,7 @@ using mee::Lang;
 namespace {
 
 mee::Expected<mee::CheckResult> run(const std::vector<std::string>& paths, unsigned jobs = 1,
-                                     std::vector<std::string> disable = {})
+                                    std::vector<std::string> disable = {})
 {
     auto project = mee::find_project(paths, Lang::en);
     REQUIRE(project.ok());
@@ -79,7 +79,8 @@ TEST_CASE("check: the rest of the project is read for reference, unreadable file
     const auto result = run({"docs/p3.yaml"});
     REQUIRE(result.ok());
     CHECK(file_findings(*result).size() == 1);  // only the named file's findings
-    for (const auto& f : result->findings) CHECK(f.path == "docs/p3.yaml");
+    for (const auto& f : result->findings)
+        CHECK(f.path == "docs/p3.yaml");
     const auto& documents = result->project.documents();
     CHECK(documents.size() == 12);  // every readable plan, not kapot.yaml or ander.yaml
     CHECK(documents[0].path == "docs/p3.yaml");
@@ -98,7 +99,8 @@ TEST_CASE("check: disabled codes are not reported")
     REQUIRE(result.ok());
     REQUIRE(file_findings(*result).size() == 1);
     CHECK(file_findings(*result)[0].code == "MEE001");
-    for (const auto& f : result->findings) CHECK(f.code != "MEE005");
+    for (const auto& f : result->findings)
+        CHECK(f.code != "MEE005");
 }
 
 TEST_CASE("check: a path that does not exist fails the run")

@@ -29,8 +29,9 @@ TEST_CASE("decide: no nee is involve, and a plan above informeren follows it")
     const auto d = decide(k_all_yes);
     CHECK(d.outcome == Outcome::involve);
     CHECK(d.consistency.empty());
-    CHECK(d.reasons == std::vector<std::string>{
-                           "geschikt is te-maken: that needs work beforehand (Met tekeningen wordt het begrijpelijk.)"});
+    CHECK(d.reasons ==
+          std::vector<std::string>{
+              "geschikt is te-maken: that needs work beforehand (Met tekeningen wordt het begrijpelijk.)"});
     CHECK(mee::format_decision(d, Lang::en) ==
           "ruimte:     ja\ngeschikt:   te-maken\ncapaciteit: ja\n\nOutcome: involve (betrekken)\n"
           "  - geschikt is te-maken: that needs work beforehand (Met tekeningen wordt het begrijpelijk.)\n"
@@ -51,7 +52,8 @@ TEST_CASE("decide: any nee is inform only, and the level must follow (MEE102)")
 TEST_CASE("decide: involve with level informeren asks why (MEE104); missing answers are incomplete")
 {
     CHECK(decide(k_all_yes, "informeren").consistency ==
-          std::vector<std::string>{"the outcome is involve, but the plan chooses level informeren: explain why (MEE104)"});
+          std::vector<std::string>{
+              "the outcome is involve, but the plan chooses level informeren: explain why (MEE104)"});
     const auto d = decide("");
     CHECK(d.outcome == Outcome::incomplete);
     CHECK(d.reasons.size() == 3);

@@ -26,9 +26,10 @@ const Finding k_151{"p.yaml", {5, 3}, Severity::warning, "MEE151", "level not al
 
 TEST_CASE("deviation: a motivated deviation turns the finding into info")
 {
-    const auto f = apply("regelafwijkingen:\n  - regel: MEE151\n    motivering: |\n      Het college wil hier\n"
-                         "      bewust meebeslissen.\n",
-                         {k_151});
+    const auto f = apply(
+        "regelafwijkingen:\n  - regel: MEE151\n    motivering: |\n      Het college wil hier\n"
+        "      bewust meebeslissen.\n",
+        {k_151});
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Severity::info);
     CHECK(f[0].code == "MEE151");
@@ -59,7 +60,8 @@ TEST_CASE("deviation: MEE0xx, MEE4xx, MEE5xx and unknown codes are MEE004")
 {
     for (const char* code : {"MEE004", "MEE401", "MEE501", "MEE999", "MEE100"}) {
         CAPTURE(code);
-        const auto f = apply(std::string("regelafwijkingen:\n  - regel: ") + code + "\n    motivering: Een goede reden hier.\n", {});
+        const auto f = apply(
+            std::string("regelafwijkingen:\n  - regel: ") + code + "\n    motivering: Een goede reden hier.\n", {});
         REQUIRE(f.size() == 1);
         CHECK(f[0].code == "MEE004");
         CHECK(f[0].mark == Mark{2, 12});

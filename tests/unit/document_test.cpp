@@ -37,7 +37,8 @@ TEST_CASE("document: BOM and CRLF are fine")
 {
     mee::test::TempDir dir;
     std::string crlf;
-    for (char c : std::string(mee::test::k_minimal_plan)) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    for (char c : std::string(mee::test::k_minimal_plan))
+        crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
     const auto doc = load(dir, "p.yaml", "\xEF\xBB\xBF" + crlf);
     CHECK(doc.findings.empty());
     CHECK(doc.id == "PVA-2026-001");
@@ -144,7 +145,8 @@ TEST_CASE("document: likely_document tells a near-miss mee document from other Y
 TEST_CASE("document: libyaml reads 'soort : plan' as the key soort")
 {
     mee::test::TempDir dir;
-    const auto doc = load(dir, "s.yaml", std::string("soort : plan\n") + (mee::test::k_minimal_plan + 12), Origin::walked);
+    const auto doc =
+        load(dir, "s.yaml", std::string("soort : plan\n") + (mee::test::k_minimal_plan + 12), Origin::walked);
     CHECK(doc.kind == mee::DocKind::plan);
 }
 
@@ -156,12 +158,14 @@ TEST_CASE("document: a walked file that looks like a mee document is MEE003 with
     REQUIRE(doc.findings.size() == 1);
     CHECK(doc.findings[0].code == "MEE003");
     CHECK(doc.findings[0].mark == Mark{1, 1});
-    CHECK(doc.findings[0].message == "'Soort' is not a key of mee, so this file has no 'soort'; did you mean 'soort: "
-                                     "plan'? (if it is no mee document, list it in .meeignore)");
+    CHECK(doc.findings[0].message ==
+          "'Soort' is not a key of mee, so this file has no 'soort'; did you mean 'soort: "
+          "plan'? (if it is no mee document, list it in .meeignore)");
     doc = load(dir, "i.yaml", "# een initiatief\nid: INI-2026-014\n", Origin::walked);
     REQUIRE(doc.findings.size() == 1);
-    CHECK(doc.findings[0].message == "this looks like a mee document (id 'INI-2026-014'), but 'soort' is missing; did "
-                                     "you mean 'soort: initiatief'? (if it is no mee document, list it in .meeignore)");
+    CHECK(doc.findings[0].message ==
+          "this looks like a mee document (id 'INI-2026-014'), but 'soort' is missing; did "
+          "you mean 'soort: initiatief'? (if it is no mee document, list it in .meeignore)");
     doc = load(dir, "n.yaml", "soort:\nid: X\n", Origin::walked);
     REQUIRE(doc.findings.size() == 1);
     CHECK(doc.findings[0].message == "'soort' has no value; choose plan, eindverslag or initiatief");
@@ -202,8 +206,8 @@ TEST_CASE("document: a second YAML document is MEE001 at its start; the first is
 
 TEST_CASE("document: a file that does not exist is an io_error, not a finding")
 {
-    const auto doc = mee::load_document("/nonexistent/x.yaml", "x.yaml", Origin::named, mee::SchemaSet::embedded(),
-                                        Lang::en);
+    const auto doc =
+        mee::load_document("/nonexistent/x.yaml", "x.yaml", Origin::named, mee::SchemaSet::embedded(), Lang::en);
     CHECK(doc.state == LoadState::io_error);
     CHECK(doc.findings.empty());
 }

@@ -13,7 +13,8 @@ TEST_CASE("explain: every checked rule has a full text in both languages")
         CAPTURE(rule.code);
         for (Lang lang : {Lang::nl, Lang::en}) {
             const std::string text = mee::explain_rule(rule, mee::embedded_profile(), lang);
-            CHECK(text.starts_with(std::string(rule.code) + " (" + std::string(mee::severity_name(rule.severity)) + "): "));
+            CHECK(text.starts_with(std::string(rule.code) + " (" + std::string(mee::severity_name(rule.severity)) +
+                                   "): "));
             CHECK(text.size() > 200);
         }
     }

@@ -15,8 +15,8 @@ TEST_CASE("filled: three words and not a placeholder")
 
 TEST_CASE("filled: every placeholder of documents.md, in any case, trimmed")
 {
-    for (const char* p : {"todo", "TBD", "pm", "P.M.", "nvt", "n.v.t.", "ntb", "n.t.b.", "Nog invullen", "volgt",
-                          "...", "\u2026", "xxx", "-", "?", "  todo  "}) {
+    for (const char* p : {"todo", "TBD", "pm", "P.M.", "nvt", "n.v.t.", "ntb", "n.t.b.", "Nog invullen", "volgt", "...",
+                          "\u2026", "xxx", "-", "?", "  todo  "}) {
         CAPTURE(p);
         CHECK(mee::is_placeholder(p));
         CHECK_FALSE(mee::is_filled(p));
@@ -26,15 +26,34 @@ TEST_CASE("filled: every placeholder of documents.md, in any case, trimmed")
 
 TEST_CASE("filled: trailing punctuation, dots, invullen and texts without a word are placeholders too")
 {
-    for (const char* p : {"p.m", "PM.", "Pm!", "N.v.t", "nvt.", "n.t.b", "TBD?", "Todo:", "Nog invullen\u2026",
-                          "nog invullen...", "nog  invullen", "Invullen", "invullen.", "Volgt.", "XXX", "??", "\u2014",
-                          "- -", "", "   ", "\u2026\u2026"}) {
+    for (const char* p : {"p.m",
+                          "PM.",
+                          "Pm!",
+                          "N.v.t",
+                          "nvt.",
+                          "n.t.b",
+                          "TBD?",
+                          "Todo:",
+                          "Nog invullen\u2026",
+                          "nog invullen...",
+                          "nog  invullen",
+                          "Invullen",
+                          "invullen.",
+                          "Volgt.",
+                          "XXX",
+                          "??",
+                          "\u2014",
+                          "- -",
+                          "",
+                          "   ",
+                          "\u2026\u2026"}) {
         CAPTURE(p);
         CHECK(mee::is_placeholder(p));
         CHECK_FALSE(mee::has_content(p));
     }
     // Real words, even short ones, are content; three are needed to be filled.
-    for (const char* t : {"Dalfsen", "pmd-container", "volgt later", "nog in te vullen door het team", "n.v.t. omdat"}) {
+    for (const char* t :
+         {"Dalfsen", "pmd-container", "volgt later", "nog in te vullen door het team", "n.v.t. omdat"}) {
         CAPTURE(t);
         CHECK_FALSE(mee::is_placeholder(t));
         CHECK(mee::has_content(t));

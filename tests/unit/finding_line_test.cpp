@@ -135,8 +135,10 @@ Written written_on(const std::string& line)
     }
     const auto unquote = [](std::string& s) {
         if (const auto hash = s.find(" #"); hash != std::string::npos) s.erase(hash);
-        while (!s.empty() && s.back() == ' ') s.pop_back();
-        if (s.size() >= 2 && (s.front() == '\'' || s.front() == '"') && s.back() == s.front()) s = s.substr(1, s.size() - 2);
+        while (!s.empty() && s.back() == ' ')
+            s.pop_back();
+        if (s.size() >= 2 && (s.front() == '\'' || s.front() == '"') && s.back() == s.front())
+            s = s.substr(1, s.size() - 2);
     };
     unquote(w.key);
     unquote(w.value);
@@ -233,7 +235,8 @@ TEST_CASE("finding_line: every finding of every end-to-end case stands at the no
         if (!judged.contains(code) && !k_not_judged.contains(code)) unjudged.push_back(code);
     }
     std::string list;
-    for (const std::string& code : unjudged) list += (list.empty() ? "" : ", ") + code;
+    for (const std::string& code : unjudged)
+        list += (list.empty() ? "" : ", ") + code;
     INFO("rules no end-to-end case shows in text output: ", list);
     CHECK(unjudged.empty());
 }

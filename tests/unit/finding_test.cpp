@@ -8,10 +8,8 @@ using mee::Severity;
 TEST_CASE("finding: sorted by path, line, column, code")
 {
     std::vector<Finding> f = {
-        {"b.yaml", {1, 1}, Severity::error, "MEE004", "x"},
-        {"a.yaml", {3, 1}, Severity::error, "MEE005", "x"},
-        {"a.yaml", {2, 7}, Severity::warning, "MEE009", "x"},
-        {"a.yaml", {2, 7}, Severity::error, "MEE004", "x"},
+        {"b.yaml", {1, 1}, Severity::error, "MEE004", "x"},   {"a.yaml", {3, 1}, Severity::error, "MEE005", "x"},
+        {"a.yaml", {2, 7}, Severity::warning, "MEE009", "x"}, {"a.yaml", {2, 7}, Severity::error, "MEE004", "x"},
         {"a.yaml", {2, 3}, Severity::info, "MEE109", "x"},
     };
     mee::sort_findings(f);

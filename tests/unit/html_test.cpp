@@ -110,7 +110,8 @@ TEST_CASE("escape_markdown: markup is escaped where it would be read as markup")
     CHECK(mee::escape_markdown("<script>alert(1)</script>") == "\\<script>alert(1)\\</script>");
     CHECK(mee::escape_markdown("[x](javascript:alert(1))") == "\\[x\\](javascript:alert(1))");
     CHECK(mee::escape_markdown("![img](https://x.nl/a.png)") == "!\\[img\\](https://x.nl/a.png)");
-    CHECK(mee::escape_markdown("**vet** en _schuin_ en ~~weg~~") == "\\*\\*vet\\*\\* en \\_schuin\\_ en \\~\\~weg\\~\\~");
+    CHECK(mee::escape_markdown("**vet** en _schuin_ en ~~weg~~") ==
+          "\\*\\*vet\\*\\* en \\_schuin\\_ en \\~\\~weg\\~\\~");
     CHECK(mee::escape_markdown("# Kop") == "\\# Kop");
     CHECK(mee::escape_markdown("Kop #") == "Kop \\#");
     CHECK(mee::escape_markdown("1. punt") == "1\\. punt");
@@ -130,15 +131,81 @@ TEST_CASE("escape_markdown: markup is escaped where it would be read as markup")
 
 TEST_CASE("escape_markdown: tricky and hostile texts read back literally wherever a report puts them")
 {
-    for (const char* text :
-         {"PVA-2026-003", "auto's", "https://example.nl/a_b_c?x=1&y=2", "<script>alert(1)</script>",
-          "[x](javascript:alert(1))", "![x](javascript:alert(1))", "<https://evil.example>", "**bold**", "__bold__",
-          "*a*", "_a_", "a_b_c", "snake_case_", "~a~", "~~a~~", "# heading", "## h ##", "kop #", "kop ##", "#hashtag",
-          "1. item", "1) item", "123456789. x", "1.5 miljoen", "- item", "+ item", "* item", "---", "***", "___",
-          "- - -", "===", "> quote", ">quote", "a | b | c", "|", "`code`", "```", "~~~", "&amp;", "&#60;", "&#x3c;",
-          "&copy", "B&W", "a\\", "\\", "\\\\", "\\*", "a\\b", "[ ] taak", "[x] taak", "[^1]", "[a]: https://x.nl",
-          "a  b", "<!-- c -->", "<b onclick=x>y</b>", "x <= y >= z", "5 * 3 * 2", "a ~ b", "a _ b", "! [", "\\|",
-          "Ideeën ophalen — “citaat” …", "<", ">", "&", "*", "_", "~", "#", "-", "+", "=", "1.", "1)"}) {
+    for (const char* text : {"PVA-2026-003",
+                             "auto's",
+                             "https://example.nl/a_b_c?x=1&y=2",
+                             "<script>alert(1)</script>",
+                             "[x](javascript:alert(1))",
+                             "![x](javascript:alert(1))",
+                             "<https://evil.example>",
+                             "**bold**",
+                             "__bold__",
+                             "*a*",
+                             "_a_",
+                             "a_b_c",
+                             "snake_case_",
+                             "~a~",
+                             "~~a~~",
+                             "# heading",
+                             "## h ##",
+                             "kop #",
+                             "kop ##",
+                             "#hashtag",
+                             "1. item",
+                             "1) item",
+                             "123456789. x",
+                             "1.5 miljoen",
+                             "- item",
+                             "+ item",
+                             "* item",
+                             "---",
+                             "***",
+                             "___",
+                             "- - -",
+                             "===",
+                             "> quote",
+                             ">quote",
+                             "a | b | c",
+                             "|",
+                             "`code`",
+                             "```",
+                             "~~~",
+                             "&amp;",
+                             "&#60;",
+                             "&#x3c;",
+                             "&copy",
+                             "B&W",
+                             "a\\",
+                             "\\",
+                             "\\\\",
+                             "\\*",
+                             "a\\b",
+                             "[ ] taak",
+                             "[x] taak",
+                             "[^1]",
+                             "[a]: https://x.nl",
+                             "a  b",
+                             "<!-- c -->",
+                             "<b onclick=x>y</b>",
+                             "x <= y >= z",
+                             "5 * 3 * 2",
+                             "a ~ b",
+                             "a _ b",
+                             "! [",
+                             "\\|",
+                             "Ideeën ophalen — “citaat” …",
+                             "<",
+                             ">",
+                             "&",
+                             "*",
+                             "_",
+                             "~",
+                             "#",
+                             "-",
+                             "+",
+                             "=",
+                             "1.",
+                             "1)"}) {
         check_literal(text);
     }
 }

@@ -24,7 +24,8 @@ TEST_CASE("ignore: rules from .meeignore lines")
 {
     mee::IgnoreRules rules;
     const std::filesystem::path base = "/p";
-    for (const char* line : {"# comment", "", "concept/", "*.bak.yaml", "/oud.yaml", "docs/*.yaml", "!docs/keep.yaml"}) {
+    for (const char* line :
+         {"# comment", "", "concept/", "*.bak.yaml", "/oud.yaml", "docs/*.yaml", "!docs/keep.yaml"}) {
         rules.add_line(base, line);
     }
     CHECK(rules.ignored("/p/concept", true));

@@ -15,8 +15,8 @@ TEST_CASE("indicators: median, mean and the 90th percentile as spreadsheets comp
     CHECK(*odd.p90 == doctest::Approx(6.2));  // rank 0.9 × 2 = 1.8: 3 + 0.8 × (7 − 3)
     CHECK(*odd.min == 1);
     const auto even = mee::summarise({10, 40, 20, 30});
-    CHECK(*even.median == 25);                 // the mean of the two middle values
-    CHECK(*even.p90 == doctest::Approx(37));   // rank 2.7: 30 + 0.7 × 10
+    CHECK(*even.median == 25);                // the mean of the two middle values
+    CHECK(*even.p90 == doctest::Approx(37));  // rank 2.7: 30 + 0.7 × 10
     const auto one = mee::summarise({5});
     CHECK(*one.median == 5);
     CHECK(*one.p90 == 5);

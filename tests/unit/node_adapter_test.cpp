@@ -26,7 +26,8 @@ nlohmann::json seen(const MeeNodeAdapter& adapter)
     if (adapter.isString() && adapter.getString(s)) return s;
     if (adapter.isArray()) {
         nlohmann::json array = nlohmann::json::array();
-        for (const MeeNodeAdapter& item : adapter.getArray()) array.push_back(seen(item));
+        for (const MeeNodeAdapter& item : adapter.getArray())
+            array.push_back(seen(item));
         std::size_t size = 0;
         CHECK(adapter.getArraySize(size));
         CHECK(size == array.size());
@@ -34,7 +35,8 @@ nlohmann::json seen(const MeeNodeAdapter& adapter)
     }
     if (adapter.isObject()) {
         nlohmann::json object = nlohmann::json::object();
-        for (const auto& [key, value] : adapter.getObject()) object[key] = seen(value);
+        for (const auto& [key, value] : adapter.getObject())
+            object[key] = seen(value);
         std::size_t size = 0;
         CHECK(adapter.getObjectSize(size));
         CHECK(size == object.size());

@@ -102,7 +102,8 @@ TEST_CASE("node_path: a single lookup gives what the index gives, at every place
         ++files;
         const mee::NodePathIndex index(*parsed.root);
         int lines = 1;
-        for (char c : text) lines += c == '\n';
+        for (char c : text)
+            lines += c == '\n';
         for (int line = 1; line <= lines + 1; ++line) {
             const int width = static_cast<int>(source.line(line).size());
             for (int column = 1; column <= width + 2; ++column) {

@@ -160,7 +160,8 @@ TEST_CASE("privacy: MEE501 messages")
           "deze tekst bevat een telefoonnummer en wordt gepubliceerd: haal het weg; contactgegevens horen alleen bij "
           "initiatiefnemer");
     // A plan has no unpublished place for contact details.
-    const std::string plan_with_phone = edited(k_clean_plan, {{"per mail aan deelnemers.", "per mail aan deelnemers; bel 06-12345678."}});
+    const std::string plan_with_phone =
+        edited(k_clean_plan, {{"per mail aan deelnemers.", "per mail aan deelnemers; bel 06-12345678."}});
     CHECK(only_message(check_one("plan.yaml", plan_with_phone)) ==
           "this text contains a phone number and gets published: remove it; refer to the municipality's general "
           "address or website");

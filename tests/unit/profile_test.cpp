@@ -32,8 +32,8 @@ TEST_CASE("profile: the embedded profile holds profile.md's tables")
 {
     const mee::Profile& p = mee::embedded_profile();
     CHECK(p.id == "dalfsen-2025");
-    CHECK(p.goal_keys() ==
-          std::vector<std::string>{"ideeen-ophalen", "zorgvuldige-besluiten", "eigenaarschap", "noaberschap", "vertrouwen"});
+    CHECK(p.goal_keys() == std::vector<std::string>{"ideeen-ophalen", "zorgvuldige-besluiten", "eigenaarschap",
+                                                    "noaberschap", "vertrouwen"});
     CHECK(p.level_keys() ==
           std::vector<std::string>{"informeren", "raadplegen", "adviseren", "coproduceren", "meebeslissen"});
     CHECK(p.level_rank("adviseren") == 2);
@@ -62,7 +62,8 @@ TEST_CASE("profile: levels by kind of work, with informeren always and the dorps
     CHECK_FALSE(p.level_allowed("voorbereiding", "coproduceren", true));
     CHECK(p.level_allowed("uitvoering", "meebeslissen", false));
     CHECK_FALSE(p.level_allowed("uitvoering", "raadplegen", false));
-    for (const char* kind : {"beleid", "voorbereiding", "uitvoering"}) CHECK(p.level_allowed(kind, "informeren", false));
+    for (const char* kind : {"beleid", "voorbereiding", "uitvoering"})
+        CHECK(p.level_allowed(kind, "informeren", false));
 }
 
 TEST_CASE("profile: school holidays of region noord and busy periods")
@@ -106,7 +107,8 @@ TEST_CASE("profile: another profile replaces the lists in the schema")
     const auto profile = mee::load_profile(file, Lang::en);
     REQUIRE(profile.ok());
     CHECK(profile->kernen.front() == "Ommen");
-    const auto schema = mee::schema_for_profile(nlohmann::json::parse(mee::embedded_schema_text("initiatief")), *profile);
+    const auto schema =
+        mee::schema_for_profile(nlohmann::json::parse(mee::embedded_schema_text("initiatief")), *profile);
     CHECK(enum_of(schema, "kern", "examples").front() == "Ommen");
 }
 
@@ -120,7 +122,8 @@ TEST_CASE("profile: a bad profile fails with the file, place and reason")
     REQUIRE_FALSE(profile.ok());
     CHECK(profile.error().find("is not a valid profile:") != std::string::npos);
     CHECK(profile.error().find("slecht.yaml:") != std::string::npos);
-    CHECK(profile.error().find("'intake_dagen' must be a whole number, but is the text 'vier weken'") != std::string::npos);
+    CHECK(profile.error().find("'intake_dagen' must be a whole number, but is the text 'vier weken'") !=
+          std::string::npos);
 
     yaml = embedded_yaml();
     yaml.replace(yaml.find("beleid: [raadplegen, adviseren]"), 31, "beleid: [raadplegen, luisteren]");

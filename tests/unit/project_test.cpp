@@ -53,8 +53,8 @@ TEST_CASE("project: a bad .mee.yaml fails with file, line and column")
     dir.write(".mee.yaml", "lang: nl\nfail-on: warning\n");
     auto config = mee::read_config(dir.path() / ".mee.yaml", Lang::en);
     REQUIRE_FALSE(config.ok());
-    CHECK(config.error() == (dir.path() / ".mee.yaml").string() +
-                                ":2:1: unknown key 'fail-on' in .mee.yaml; did you mean 'fail_on'?");
+    CHECK(config.error() ==
+          (dir.path() / ".mee.yaml").string() + ":2:1: unknown key 'fail-on' in .mee.yaml; did you mean 'fail_on'?");
     dir.write(".mee.yaml", "disable: [MEE999]\n");
     config = mee::read_config(dir.path() / ".mee.yaml", Lang::en);
     REQUIRE_FALSE(config.ok());

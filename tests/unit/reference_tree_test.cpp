@@ -11,16 +11,16 @@ using mee::Mark;
 namespace {
 
 const char* const k_plan =
-    "soort: plan\n"                 // 1
-    "id: PVA-1\n"                   // 2
-    "titel: Een plan\n"             // 3
-    "planning:\n"                   // 4
-    "  - wat: Avond\n"              // 5
-    "    datum: 2026-01-01\n"       // 6
-    "    soort: participatie\n"     // 7
-    "  - datum: 2026-02-01\n"       // 8
-    "    doelgroepen: [a, b]\n"     // 9
-    "status: concept\n";            // 10
+    "soort: plan\n"              // 1
+    "id: PVA-1\n"                // 2
+    "titel: Een plan\n"          // 3
+    "planning:\n"                // 4
+    "  - wat: Avond\n"           // 5
+    "    datum: 2026-01-01\n"    // 6
+    "    soort: participatie\n"  // 7
+    "  - datum: 2026-02-01\n"    // 8
+    "    doelgroepen: [a, b]\n"  // 9
+    "status: concept\n";         // 10
 
 }  // namespace
 
@@ -47,8 +47,8 @@ TEST_CASE("reference_tree: the keys of the cross-document rules stay, whole or a
     for (const Mark mark : {Mark{1, 1}, Mark{2, 5}, Mark{5, 5}, Mark{6, 12}, Mark{7, 5}, Mark{8, 5}, Mark{10, 9}})
         CHECK(mee::node_path_at(kept, mark) == mee::node_path_at(whole, mark));
     // An initiatief keeps only its soort and id (and regelafwijkingen).
-    const mee::Node initiative =
-        mee::reference_tree(mee::test::parse_tree("soort: initiatief\nid: INI-1\nkern: Dalfsen\n"), DocKind::initiatief);
+    const mee::Node initiative = mee::reference_tree(
+        mee::test::parse_tree("soort: initiatief\nid: INI-1\nkern: Dalfsen\n"), DocKind::initiatief);
     REQUIRE(initiative.entries.size() == 2);
     CHECK(initiative.entries[0].key == "soort");
     CHECK(initiative.entries[1].key == "id");

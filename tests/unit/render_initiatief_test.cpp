@@ -57,8 +57,7 @@ TEST_CASE("render_initiatief: the idea, the intake, the assessment and the decis
     }
     CHECK(md.find("- **Dagen tot eerste contact:** 7 (binnen vier weken is de afspraak, §2.2.2a)") !=
           std::string::npos);
-    CHECK(md.find("**Hoeveel kost het idee (en hoe kan het betaald worden)?**\n\n6500 euro.") !=
-          std::string::npos);
+    CHECK(md.find("**Hoeveel kost het idee (en hoe kan het betaald worden)?**\n\n6500 euro.") != std::string::npos);
     CHECK(md.find("- **Uitkomst:** **ja, mits**") != std::string::npos);
     CHECK(md.find("- De buurt onderhoudt de baan.") != std::string::npos);
     CHECK(md.find("- **Door:** de coördinator inwonerbetrokkenheid") != std::string::npos);

@@ -116,8 +116,9 @@ TEST_CASE("render_svg: the timeline covers at most k_timeline_months; later mome
     CHECK(t.left_out == 2);
     CHECK(t.from == Date{2026, 3, 1});
     CHECK(t.to == Date{2029, 12, 31});
-    const auto far = mee::make_timeline({{Date{0, 1, 1}, "participatie", "Begin"}, {Date{9999, 12, 31}, "besluit", "Eind"}},
-                                        std::nullopt, mee::embedded_profile(), {}, Lang::nl);
+    const auto far =
+        mee::make_timeline({{Date{0, 1, 1}, "participatie", "Begin"}, {Date{9999, 12, 31}, "besluit", "Eind"}},
+                           std::nullopt, mee::embedded_profile(), {}, Lang::nl);
     CHECK(far.left_out == 1);
     CHECK(mee::svg_timeline(far, Lang::nl).size() < 20000);
 }

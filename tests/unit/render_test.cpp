@@ -84,8 +84,9 @@ TEST_CASE("render: the findings box lists sentences by weight, without codes unl
     CHECK(mee::attention_points(findings) == 3);
 
     const std::string staff = mee::findings_section(findings, Lang::en, mee::FindingCodes::show).blocks[0].markdown;
-    CHECK(staff.starts_with("## Points of attention\n\nmee's check still finds 3 points of attention in this "
-                            "document.\n\n**Still to do:**\n\n- **MEE110** (line 12): \\<b>kaders\\</b> ontbreekt.\n"));
+    CHECK(
+        staff.starts_with("## Points of attention\n\nmee's check still finds 3 points of attention in this "
+                          "document.\n\n**Still to do:**\n\n- **MEE110** (line 12): \\<b>kaders\\</b> ontbreekt.\n"));
     CHECK(staff.find("- **MEE174** (line 9): In de meivakantie") != std::string::npos);
 
     CHECK(mee::findings_section({findings[0]}, Lang::nl).blocks[0].markdown ==
@@ -127,7 +128,6 @@ TEST_CASE("render: the index links each report by its file name")
     e.open = 2;
     const mee::ReportPage page = mee::render_index({e}, Lang::nl, mee::Date{2026, 12, 1});
     const std::string md = mee::to_markdown(page);
-    CHECK(md.find("| plan van aanpak | [PVA-1](<PVA-1.md>) | Plein \\<b> | concept | 80 | 2 |") !=
-          std::string::npos);
+    CHECK(md.find("| plan van aanpak | [PVA-1](<PVA-1.md>) | Plein \\<b> | concept | 80 | 2 |") != std::string::npos);
     CHECK(md.find("Gemaakt met mee op 1 december 2026.") != std::string::npos);
 }

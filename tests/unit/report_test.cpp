@@ -39,7 +39,8 @@ TEST_CASE("report: text with the source line and a caret under the column")
 TEST_CASE("report: summary lines in Dutch, quiet leaves it out")
 {
     auto r = sample();
-    CHECK(mee::summary_line(r, Lang::nl) == "1 fout en 1 waarschuwing in 2 documenten (mee explain CODE legt een regel uit)");
+    CHECK(mee::summary_line(r, Lang::nl) ==
+          "1 fout en 1 waarschuwing in 2 documenten (mee explain CODE legt een regel uit)");
     r.findings.push_back({"q.yaml", {1, 1}, Severity::info, "MEE109", "x"});
     r.findings.push_back({"q.yaml", {1, 1}, Severity::info, "MEE109", "y"});
     CHECK(mee::summary_line(r, Lang::nl) ==
@@ -102,10 +103,12 @@ TEST_CASE("report: the summary says how many findings the baseline suppressed")
     auto r = sample();
     r.baselined = 1;
     CHECK(mee::summary_line(r, Lang::en) ==
-          "1 error and 1 warning in 2 documents; 1 finding suppressed by the baseline (mee explain CODE explains a rule)");
+          "1 error and 1 warning in 2 documents; 1 finding suppressed by the baseline (mee explain CODE explains a "
+          "rule)");
     r.findings.clear();
     r.baselined = 4;
-    CHECK(mee::summary_line(r, Lang::nl) == "geen bevindingen in 2 documenten; 4 bevindingen uit de baseline weggelaten");
+    CHECK(mee::summary_line(r, Lang::nl) ==
+          "geen bevindingen in 2 documenten; 4 bevindingen uit de baseline weggelaten");
 }
 
 TEST_CASE("report: format names round-trip and every format is reachable")

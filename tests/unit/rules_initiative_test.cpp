@@ -152,8 +152,9 @@ TEST_CASE("rules_initiative: MEE302 about a decided initiative asks for the cont
           std::vector<std::string>{"the initiative already has a beoordeling (uitkomst ja), but the date of first "
                                    "contact is not recorded: write it under intake.contact (the annual figures count "
                                    "contact within 28 days, §3.6)"});
-    CHECK(mee302(edited(old_one, {{"status: ingediend", "besluit:\n  datum: 2025-05-01\n  door: coordinator\n"
-                                                        "status: besloten"}})) ==
+    CHECK(mee302(edited(old_one, {{"status: ingediend",
+                                   "besluit:\n  datum: 2025-05-01\n  door: coordinator\n"
+                                   "status: besloten"}})) ==
           std::vector<std::string>{"the initiative already has a besluit, but the date of first contact is not "
                                    "recorded: write it under intake.contact (the annual figures count contact within "
                                    "28 days, §3.6)"});
@@ -572,27 +573,32 @@ TEST_CASE("rules_initiative: MEE313 the college decides large and intaketafel in
 
 TEST_CASE("rules_initiative: MEE317 titel and contact details from submission on")
 {
-    check_rows(k_fresh,
-               {
-                   {"a placeholder titel: the value", {{"titel: Picknickbank aan de Vecht", "titel: nog invullen"}},
-                    "initiatief.yaml:3:8 error MEE317\n"},
-                   {"a titel without a word: the value", {{"titel: Picknickbank aan de Vecht", "titel: '?'"}},
-                    "initiatief.yaml:3:8 error MEE317\n"},
-                   {"quiet: an empty titel is the schema's (MEE004)",
-                    {{"titel: Picknickbank aan de Vecht", "titel: ''"}},
-                    "initiatief.yaml:3:8 error MEE004\n"},
-                   {"a placeholder naam: the value", {{"  naam: P. de Vries", "  naam: N.t.b."}},
-                    "initiatief.yaml:8:9 error MEE317\n"},
-                   {"no contact: the initiatiefnemer key", {{"  contact: p.devries@example.nl\n", ""}},
-                    "initiatief.yaml:7:1 error MEE317\n"},
-                   {"no initiatiefnemer: line 1, naam and contact",
-                    {{"initiatiefnemer:\n  naam: P. de Vries\n  contact: p.devries@example.nl\n", ""}},
-                    "initiatief.yaml:1:1 error MEE317\n"
-                    "initiatief.yaml:1:1 error MEE317\n"},
-                   {"quiet: a one-word titel and short contact details are filled in",
-                    {{"titel: Picknickbank aan de Vecht", "titel: Picknickbank"}, {"  naam: P. de Vries", "  naam: Piet"}},
-                    ""},
-               });
+    check_rows(
+        k_fresh,
+        {
+            {"a placeholder titel: the value",
+             {{"titel: Picknickbank aan de Vecht", "titel: nog invullen"}},
+             "initiatief.yaml:3:8 error MEE317\n"},
+            {"a titel without a word: the value",
+             {{"titel: Picknickbank aan de Vecht", "titel: '?'"}},
+             "initiatief.yaml:3:8 error MEE317\n"},
+            {"quiet: an empty titel is the schema's (MEE004)",
+             {{"titel: Picknickbank aan de Vecht", "titel: ''"}},
+             "initiatief.yaml:3:8 error MEE004\n"},
+            {"a placeholder naam: the value",
+             {{"  naam: P. de Vries", "  naam: N.t.b."}},
+             "initiatief.yaml:8:9 error MEE317\n"},
+            {"no contact: the initiatiefnemer key",
+             {{"  contact: p.devries@example.nl\n", ""}},
+             "initiatief.yaml:7:1 error MEE317\n"},
+            {"no initiatiefnemer: line 1, naam and contact",
+             {{"initiatiefnemer:\n  naam: P. de Vries\n  contact: p.devries@example.nl\n", ""}},
+             "initiatief.yaml:1:1 error MEE317\n"
+             "initiatief.yaml:1:1 error MEE317\n"},
+            {"quiet: a one-word titel and short contact details are filled in",
+             {{"titel: Picknickbank aan de Vecht", "titel: Picknickbank"}, {"  naam: P. de Vries", "  naam: Piet"}},
+             ""},
+        });
     // Once the intake took place, MEE303 asks for the contact details, not MEE317.
     CHECK(places(check_initiative(edited(k_clean_initiative, {{"  naam: J. Jansen\n", ""}}))) ==
           "initiatief.yaml:7:1 error MEE303\n");

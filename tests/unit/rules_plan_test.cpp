@@ -10,13 +10,13 @@
 
 #include "check.hpp"
 #include "clean_documents.hpp"
-#include "test_util.hpp"
 #include "deviation.hpp"
 #include "profile.hpp"
 #include "project_index.hpp"
 #include "rule_catalog.hpp"
 #include "rules.hpp"
 #include "schema.hpp"
+#include "test_util.hpp"
 #include "yaml_tree.hpp"
 
 #include <doctest/doctest.h>
@@ -719,7 +719,8 @@ std::vector<Row> file_rows()
            "the map 'kaarten/centrum-lemelerveld.png' does not exist (looked for kaarten/centrum-lemelerveld.png; the "
            "path starts from this plan's folder): put the file there, or correct the path"}}},
         {"MEE138 quiet: the map beside the plan",
-         Plan().replace("  kaart: kaarten/centrum-lemelerveld.png", "  kaart: kaart.png"), {}},
+         Plan().replace("  kaart: kaarten/centrum-lemelerveld.png", "  kaart: kaart.png"),
+         {}},
         {"MEE138 a path out of the plan's folder is not looked up",
          Plan().replace("  kaart: kaarten/centrum-lemelerveld.png", "  kaart: ../kaart.png"),
          {{"MEE138", 63, 10, "warning",
@@ -731,7 +732,8 @@ std::vector<Row> file_rows()
            "the map '/etc/passwd' lies outside this plan's folder: put the file in the plan's folder (or a folder "
            "below it) and give the path from there"}}},
         {"MEE138 quiet: a web address is no file",
-         Plan().replace("  kaart: kaarten/centrum-lemelerveld.png", "  kaart: https://kaart.dalfsen.nl/centrum"), {}},
+         Plan().replace("  kaart: kaarten/centrum-lemelerveld.png", "  kaart: https://kaart.dalfsen.nl/centrum"),
+         {}},
     };
 }
 

@@ -141,9 +141,10 @@ TEST_CASE("rules_report: MEE201 resolves the plan against the whole project")
 
 TEST_CASE("rules_report: MEE201 messages")
 {
-    CHECK(only_message(check_project(report_run({{"plan: PVA-2026-014", "plan: PVA-2026-099"}}))) ==
-          "plan 'PVA-2026-099' does not exist in the project (looked in '.' and the folders below): check the id, or add "
-          "the plan to the other documents");
+    CHECK(
+        only_message(check_project(report_run({{"plan: PVA-2026-014", "plan: PVA-2026-099"}}))) ==
+        "plan 'PVA-2026-099' does not exist in the project (looked in '.' and the folders below): check the id, or add "
+        "the plan to the other documents");
     CHECK(only_message(check_project(report_run({{"plan: PVA-2026-014", "plan: INI-2026-007"}}))) ==
           "'INI-2026-007' is not a plan but an initiatief (initiatief.yaml): give the plan's id");
     auto nl = report_run({{"plan: PVA-2026-014", "plan: PVA-2026-099"}});

@@ -33,11 +33,11 @@ mee::Score report_score(const std::string& report, const std::string& plan)
 
 TEST_CASE("score: rounding half up, computed exactly")
 {
-    CHECK(mee::percent_half_up(Fraction{149, 200}) == 75);   // 74.5
+    CHECK(mee::percent_half_up(Fraction{149, 200}) == 75);    // 74.5
     CHECK(mee::percent_half_up(Fraction{1489, 2000}) == 74);  // 74.45
     CHECK(mee::percent_half_up(Fraction{2, 3}) == 67);
     CHECK(mee::percent_half_up(Fraction{1, 3}) == 33);
-    CHECK(mee::percent_half_up(Fraction{5, 8}) == 63);        // 62.5
+    CHECK(mee::percent_half_up(Fraction{5, 8}) == 63);  // 62.5
     CHECK(mee::percent_half_up(Fraction{1, 1}) == 100);
     CHECK(mee::percent_half_up(Fraction{0, 1}) == 0);
     CHECK(mee::add(Fraction{1, 3}, Fraction{1, 6}) == Fraction{1, 2});
@@ -73,14 +73,15 @@ TEST_CASE("score: sections are means of items, the document the mean of sections
 
 TEST_CASE("score: an inform-only plan is scored over sections 1, 5, 7 and 8")
 {
-    const std::string plan = std::string(mee::test::k_minimal_plan) +
-                             "afweging:\n  ruimte:\n    antwoord: nee\n    toelichting: Alles ligt wettelijk vast.\n"
-                             "opgave:\n  beschrijving: De riolering wordt vervangen.\n"
-                             "  voorgeschiedenis: Het riool is uit 1965.\n  aanleiding: [GRP 2024]\n"
-                             "betrokkenheidsniveau:\n  niveau: informeren\n  motivering: Er valt niets te kiezen hier.\n"
-                             "planning:\n  - datum: 2026-03-24\n    soort: informatie\n"
-                             "communicatie:\n  middelen: [bewonersbrief]\n  terugkoppeling: Per brief na afloop.\n"
-                             "  verslaglegging: Op de projectpagina van de gemeente.\n";
+    const std::string plan =
+        std::string(mee::test::k_minimal_plan) +
+        "afweging:\n  ruimte:\n    antwoord: nee\n    toelichting: Alles ligt wettelijk vast.\n"
+        "opgave:\n  beschrijving: De riolering wordt vervangen.\n"
+        "  voorgeschiedenis: Het riool is uit 1965.\n  aanleiding: [GRP 2024]\n"
+        "betrokkenheidsniveau:\n  niveau: informeren\n  motivering: Er valt niets te kiezen hier.\n"
+        "planning:\n  - datum: 2026-03-24\n    soort: informatie\n"
+        "communicatie:\n  middelen: [bewonersbrief]\n  terugkoppeling: Per brief na afloop.\n"
+        "  verslaglegging: Op de projectpagina van de gemeente.\n";
     const auto s = plan_score(plan);
     CHECK(s.inform_only);
     REQUIRE(s.sections.size() == 4);
@@ -143,8 +144,9 @@ TEST_CASE("score: an eindverslag without its plan never scores 100")
 
 TEST_CASE("score: unused input explained counts 1 when nothing is niet or deels")
 {
-    const std::string report = "soort: eindverslag\nid: EV-1\nplan: X\ndatum: 2026-10-06\n"
-                               "inbreng:\n  - onderwerp: Groen\n    verwerking: overgenomen\n";
+    const std::string report =
+        "soort: eindverslag\nid: EV-1\nplan: X\ndatum: 2026-10-06\n"
+        "inbreng:\n  - onderwerp: Groen\n    verwerking: overgenomen\n";
     const auto s = report_score(report, "");
     CHECK(s.sections[3].key == "uitleg");
     CHECK(s.sections[3].mean() == Fraction{1, 1});

@@ -33,11 +33,12 @@ TEST_CASE("source: UTF-8 validation finds the first bad byte")
 {
     CHECK_FALSE(mee::first_invalid_utf8("plain ascii").has_value());
     CHECK_FALSE(mee::first_invalid_utf8("ideeën € 😀").has_value());
-    CHECK(mee::first_invalid_utf8("ab\xE9" "cd") == 2u);         // Latin-1 é
-    CHECK(mee::first_invalid_utf8("\xC0\xAF") == 0u);            // overlong
-    CHECK(mee::first_invalid_utf8("x\xED\xA0\x80") == 1u);       // surrogate
-    CHECK(mee::first_invalid_utf8("\xF4\x90\x80\x80") == 0u);    // beyond U+10FFFF
-    CHECK(mee::first_invalid_utf8("ok\xE2\x82") == 2u);          // cut short
+    CHECK(mee::first_invalid_utf8("ab\xE9"
+                                  "cd") == 2u);                // Latin-1 é
+    CHECK(mee::first_invalid_utf8("\xC0\xAF") == 0u);          // overlong
+    CHECK(mee::first_invalid_utf8("x\xED\xA0\x80") == 1u);     // surrogate
+    CHECK(mee::first_invalid_utf8("\xF4\x90\x80\x80") == 0u);  // beyond U+10FFFF
+    CHECK(mee::first_invalid_utf8("ok\xE2\x82") == 2u);        // cut short
 }
 
 TEST_CASE("source: counting code points")

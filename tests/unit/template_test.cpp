@@ -63,7 +63,8 @@ TEST_CASE("template: the plan has every section, a planning ahead of today, and 
         CHECK_MESSAGE(plan.find(section) != std::string::npos, section);
     }
     CHECK(plan.find("  # - werkvorm: enquete\n  #   niveau: raadplegen\n  #   online: false\n") != std::string::npos);
-    CHECK(plan.find("  # - werkvorm: burgerpanel\n  #   niveau: raadplegen\n  #   online: true\n") != std::string::npos);
+    CHECK(plan.find("  # - werkvorm: burgerpanel\n  #   niveau: raadplegen\n  #   online: true\n") !=
+          std::string::npos);
     CHECK(plan.find("  - datum: 2026-08-17 ") != std::string::npos);  // six weeks on is the summer holiday
     mee::test::TempDir dir;
     mee::test::InDir in(dir.path());
@@ -72,9 +73,9 @@ TEST_CASE("template: the plan has every section, a planning ahead of today, and 
     for (const auto& f : result.findings) {
         INFO(f.code << " " << f.message);
         // Quiet where the template can honestly be: no order, holiday, level or kader rules.
-        for (const char* code : {"MEE105", "MEE106", "MEE107", "MEE133", "MEE135", "MEE141", "MEE142", "MEE151",
-                                 "MEE161", "MEE162", "MEE163", "MEE164", "MEE165", "MEE171", "MEE172", "MEE173",
-                                 "MEE174", "MEE175", "MEE176", "MEE178", "MEE181"}) {
+        for (const char* code : {"MEE105", "MEE106", "MEE107", "MEE133", "MEE135", "MEE141", "MEE142",
+                                 "MEE151", "MEE161", "MEE162", "MEE163", "MEE164", "MEE165", "MEE171",
+                                 "MEE172", "MEE173", "MEE174", "MEE175", "MEE176", "MEE178", "MEE181"}) {
             CHECK(f.code != code);
         }
     }

@@ -12,7 +12,8 @@ namespace {
 std::vector<std::string> shown(const mee::Expected<std::vector<mee::FoundFile>>& files)
 {
     std::vector<std::string> out;
-    for (const auto& f : *files) out.push_back(f.shown);
+    for (const auto& f : *files)
+        out.push_back(f.shown);
     return out;
 }
 

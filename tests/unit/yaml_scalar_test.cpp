@@ -4,8 +4,8 @@
 
 #include <doctest/doctest.h>
 
-using mee::ScalarType;
 using mee::resolve_plain;
+using mee::ScalarType;
 
 TEST_CASE("yaml_scalar: the YAML 1.2 core schema")
 {
@@ -14,15 +14,15 @@ TEST_CASE("yaml_scalar: the YAML 1.2 core schema")
         ScalarType type;
     };
     const Case cases[] = {
-        {"", ScalarType::null},          {"~", ScalarType::null},         {"null", ScalarType::null},
-        {"Null", ScalarType::null},      {"NULL", ScalarType::null},      {"nul", ScalarType::string},
-        {"true", ScalarType::boolean},   {"False", ScalarType::boolean},  {"yes", ScalarType::string},
-        {"on", ScalarType::string},      {"12500", ScalarType::integer},  {"-3", ScalarType::integer},
-        {"0o17", ScalarType::integer},   {"0x1F", ScalarType::integer},   {"12.500", ScalarType::number},
-        {"1e3", ScalarType::number},     {".5", ScalarType::number},      {".inf", ScalarType::number},
-        {"-.Inf", ScalarType::number},   {".nan", ScalarType::number},    {"2026-02-09", ScalarType::string},
-        {"12,5", ScalarType::string},    {"1.2.3", ScalarType::string},   {"+", ScalarType::string},
-        {".", ScalarType::string},       {"e3", ScalarType::string},
+        {"", ScalarType::null},        {"~", ScalarType::null},        {"null", ScalarType::null},
+        {"Null", ScalarType::null},    {"NULL", ScalarType::null},     {"nul", ScalarType::string},
+        {"true", ScalarType::boolean}, {"False", ScalarType::boolean}, {"yes", ScalarType::string},
+        {"on", ScalarType::string},    {"12500", ScalarType::integer}, {"-3", ScalarType::integer},
+        {"0o17", ScalarType::integer}, {"0x1F", ScalarType::integer},  {"12.500", ScalarType::number},
+        {"1e3", ScalarType::number},   {".5", ScalarType::number},     {".inf", ScalarType::number},
+        {"-.Inf", ScalarType::number}, {".nan", ScalarType::number},   {"2026-02-09", ScalarType::string},
+        {"12,5", ScalarType::string},  {"1.2.3", ScalarType::string},  {"+", ScalarType::string},
+        {".", ScalarType::string},     {"e3", ScalarType::string},
     };
     for (const Case& c : cases) {
         CAPTURE(c.text);

@@ -27,18 +27,18 @@ namespace {
 // line, and a few more corner cases of YAML 1.2 that mee documents do not
 // use.
 const std::set<std::string> k_valid_rejected = {
-    "2JQS", "2LFX", "2SXE", "4ABK", "4MUZ/00", "4MUZ/01", "4MUZ/02", "58MP", "5MUD", "5T43", "6CA3", "6LVF",
-    "6M2F", "7Z25", "8XYN", "96NN/00", "96NN/01", "9SA2", "BEC7", "CFD4", "DBG4", "DK3J", "DK95/00", "FP8R",
-    "FRK4", "HM87/00", "HWV9", "K3WX", "M2N8/00", "M7A3", "MUS6/05", "MUS6/06", "NHX8", "NJ66", "NKF9", "Q5MG",
-    "QT73", "R4YG", "S3PD", "SM9W/01", "UKK6/00", "UT92", "VJP3/01", "W4TN", "W5VH", "Y79Y/001"};
+    "2JQS",    "2LFX",    "2SXE",    "4ABK", "4MUZ/00", "4MUZ/01", "4MUZ/02", "58MP", "5MUD",    "5T43",
+    "6CA3",    "6LVF",    "6M2F",    "7Z25", "8XYN",    "96NN/00", "96NN/01", "9SA2", "BEC7",    "CFD4",
+    "DBG4",    "DK3J",    "DK95/00", "FP8R", "FRK4",    "HM87/00", "HWV9",    "K3WX", "M2N8/00", "M7A3",
+    "MUS6/05", "MUS6/06", "NHX8",    "NJ66", "NKF9",    "Q5MG",    "QT73",    "R4YG", "S3PD",    "SM9W/01",
+    "UKK6/00", "UT92",    "VJP3/01", "W4TN", "W5VH",    "Y79Y/001"};
 
 // Invalid YAML that mee accepts: libyaml 0.2.5 lets these pass, and a tab
 // next to a block indicator (Y79Y/003 to 009) reads as a space, as a tab
 // between tokens does everywhere in mee (yaml_tree.cpp, separating_blanks).
 const std::set<std::string> k_error_accepted = {
-    "9C9N",     "9HCY",     "9JBA",     "CVW2",     "DK95/01",  "EB22",     "G5U8",     "MUS6/00",
-    "MUS6/01",  "QB6E",     "RHX7",     "S98Z",     "SU5Z",     "X4QW",     "Y79Y/003", "Y79Y/004",
-    "Y79Y/005", "Y79Y/006", "Y79Y/007", "Y79Y/008", "Y79Y/009", "YJV2"};
+    "9C9N", "9HCY", "9JBA", "CVW2",     "DK95/01",  "EB22",     "G5U8",     "MUS6/00",  "MUS6/01",  "QB6E",     "RHX7",
+    "S98Z", "SU5Z", "X4QW", "Y79Y/003", "Y79Y/004", "Y79Y/005", "Y79Y/006", "Y79Y/007", "Y79Y/008", "Y79Y/009", "YJV2"};
 
 }  // namespace
 

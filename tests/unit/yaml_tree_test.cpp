@@ -87,7 +87,8 @@ TEST_CASE("yaml_tree: aliases are expanded, within the limit")
     std::string laughs = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
     for (char c = 'b'; c <= 'i'; ++c) {
         laughs += std::string(1, c) + ": &" + c + " [";
-        for (int i = 0; i < 10; ++i) laughs += std::string(i ? ", *" : "*") + static_cast<char>(c - 1);
+        for (int i = 0; i < 10; ++i)
+            laughs += std::string(i ? ", *" : "*") + static_cast<char>(c - 1);
         laughs += "]\n";
     }
     const auto bomb = parse_yaml(Source(laughs), Lang::en);
@@ -155,7 +156,8 @@ TEST_CASE("yaml_tree: MEE008 for aliases points at the alias that went over the 
     std::string laughs = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
     for (char c = 'b'; c <= 'i'; ++c) {
         laughs += std::string(1, c) + ": &" + c + " [";
-        for (int i = 0; i < 10; ++i) laughs += std::string(i ? ", *" : "*") + static_cast<char>(c - 1);
+        for (int i = 0; i < 10; ++i)
+            laughs += std::string(i ? ", *" : "*") + static_cast<char>(c - 1);
         laughs += "]\n";
     }
     const auto bomb = parse_yaml(Source(laughs), Lang::en);
@@ -205,17 +207,24 @@ TEST_CASE("yaml_tree: parse errors name the place to look and what to do")
         const char* message;
     };
     const Case cases[] = {
-        {"a: b\nper ongeluk\nc: d\n", {2, 1},
+        {"a: b\nper ongeluk\nc: d\n",
+         {2, 1},
          "this is not valid YAML: this line has no ':' after its key: put ': ' after the key, or put text that spans "
          "lines in quotes"},
         {"a: [b, c]]\n", {1, 10}, "this is not valid YAML: unexpected ]: there is one too many"},
         {"a: 'open\n", {1, 4}, "this is not valid YAML: the quote ' is never closed: add a ' after the text"},
-        {"a: *nergens\n", {1, 4},
+        {"a: *nergens\n",
+         {1, 4},
          "this is not valid YAML: the alias *nergens refers to an anchor &nergens that is not there (yet); put the "
          "anchor &nergens earlier in the document, or write the value out"},
-        {"a: b\x07\n", {1, 5}, "this is not valid YAML: an invisible control character (U+0007) is not allowed in YAML: remove it"},
-        {"a: @b\n", {1, 4}, "this is not valid YAML: the character '@' cannot begin a value here: put the text in quotes"},
-        {"a: {b: 1\n", {2, 1},
+        {"a: b\x07\n",
+         {1, 5},
+         "this is not valid YAML: an invisible control character (U+0007) is not allowed in YAML: remove it"},
+        {"a: @b\n",
+         {1, 4},
+         "this is not valid YAML: the character '@' cannot begin a value here: put the text in quotes"},
+        {"a: {b: 1\n",
+         {2, 1},
          "this is not valid YAML: the mapping that begins with { at line 1, column 4 is not closed: put a } at its "
          "end, and commas between its pairs"},
     };
@@ -249,8 +258,8 @@ TEST_CASE("yaml_tree: marks count characters after multi-byte text")
 TEST_CASE("yaml_tree: lines end at LF only, whatever else YAML 1.1 calls a line end")
 {
     // A lone CR, U+0085 and U+2028 are line ends to libyaml, not to editors.
-    for (const char* text : {"a: 'x\ry'\nb: 1\n", "a: 'x\xC2\x85y'\nb: 1\n", "a: 'x\xE2\x80\xA8y'\nb: 1\n",
-                             "a: x\r\nb: 1\r\n"}) {
+    for (const char* text :
+         {"a: 'x\ry'\nb: 1\n", "a: 'x\xC2\x85y'\nb: 1\n", "a: 'x\xE2\x80\xA8y'\nb: 1\n", "a: x\r\nb: 1\r\n"}) {
         CAPTURE(text);
         const auto parsed = parse_yaml(Source(text), Lang::en);
         REQUIRE(parsed.root);
@@ -262,7 +271,8 @@ TEST_CASE("yaml_tree: lines end at LF only, whatever else YAML 1.1 calls a line 
 TEST_CASE("yaml_tree: many tabs between tokens are all read as spaces, within a budget")
 {
     std::string list = "a:\n";
-    for (int i = 0; i < 500; ++i) list += "  -\tx\n";
+    for (int i = 0; i < 500; ++i)
+        list += "  -\tx\n";
     const auto parsed = parse_yaml(Source(list), Lang::en);
     CHECK(parsed.problems.empty());
     REQUIRE(parsed.root);
