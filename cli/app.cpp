@@ -2,6 +2,7 @@
 
 #include "commands.hpp"
 #include "help.hpp"
+#include "system_error.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -34,7 +35,7 @@ int finish_output(int status)
     if (error == EPIPE) return status;
     return fail(say(message_lang(),
                     {"kan niet naar de standaarduitvoer schrijven: {0}", "cannot write to standard output: {0}"},
-                    std::strerror(error != 0 ? error : EIO)));
+                    system_error_text(error != 0 ? error : EIO, message_lang())));
 }
 
 }  // namespace

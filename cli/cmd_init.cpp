@@ -78,9 +78,9 @@ int init_project(const InitArgs& args)
         const std::string where = folder == "." ? "" : folder.generic_string() + "/";
         std::cerr << say(lang,
                          {"mee: {0}.mee.yaml en {0}schemas/ geschreven; begin een document met: mee init plan -o "
-                          "{0}plannen/nieuw-plan.yaml",
+                          "{0}nieuw-plan.yaml (een map voor de plannen maakt u eerst zelf, bijvoorbeeld plannen/)",
                           "mee: wrote {0}.mee.yaml and {0}schemas/; start a document with: mee init plan -o "
-                          "{0}plannen/nieuw-plan.yaml"},
+                          "{0}nieuw-plan.yaml (make a folder for the plans first if you want one, e.g. plannen/)"},
                          where)
                   << "\n";
     }

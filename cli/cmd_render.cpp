@@ -4,10 +4,12 @@
 #include "output_file.hpp"
 #include "render.hpp"
 #include "render_html.hpp"
+#include "system_error.hpp"
 
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <cerrno>
 #include <iostream>
 #include <set>
 #include <thread>
@@ -174,7 +176,7 @@ int run_render_command(const RenderArgs& args)
     if (!fs::exists(dir, ec)) {
         if (!fs::create_directory(dir, ec) || ec) {
             return fail(say(lang, {"kan map '{0}' niet maken: {1}", "cannot make folder '{0}': {1}"}, args.output,
-                            ec ? ec.message() : std::string("?")));
+                            system_error_text(ec ? ec.value() : EIO, lang)));
         }
     } else if (!fs::is_directory(dir, ec)) {
         return fail(say(lang,

@@ -1,5 +1,7 @@
 #include "output_file.hpp"
 
+#include "system_error.hpp"
+
 #include <fcntl.h>
 #include <signal.h>
 #include <unistd.h>
@@ -72,7 +74,7 @@ Expected<bool> write_file_atomically(const fs::path& path, std::string_view cont
     if (fd >= 0 && tracked) g_has_temporary = 1;
     if (fd < 0) {
         return Failure{say(lang, {"kan '{0}' niet schrijven: {1}", "cannot write '{0}': {1}"}, path.string(),
-                           std::strerror(errno))};
+                           system_error_text(errno, lang))};
     }
     const char* data = content.data();
     std::size_t left = content.size();
@@ -94,7 +96,7 @@ Expected<bool> write_file_atomically(const fs::path& path, std::string_view cont
     g_has_temporary = 0;
     if (error != 0) {
         return Failure{say(lang, {"kan '{0}' niet schrijven: {1}", "cannot write '{0}': {1}"}, path.string(),
-                           std::strerror(error))};
+                           system_error_text(error, lang))};
     }
     return true;
 }

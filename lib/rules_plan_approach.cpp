@@ -167,8 +167,15 @@ void mee163(const RuleInput& in, const Report& report)
     const auto level = plan_level(in.root);
     if (werkvormen == nullptr || !level || in.profile.level_rank(*level) < 0) return;
     const std::vector<std::string> levels = in.profile.level_keys();
+    static const std::vector<std::string> k_niveau = {"niveau"};
     for (const Node& w : items_of(werkvormen)) {
-        const auto declared = text_at(&w, "niveau");
+        auto declared = text_at(&w, "niveau");
+        // A misspelt key (nivau:) counts as the one meant: MEE005 names the typo.
+        if (!declared && w.is_mapping()) {
+            for (const Entry& e : w.entries) {
+                if (did_you_mean(e.key, k_niveau)) declared = text_value(&e.value);
+            }
+        }
         if (!declared) continue;
         if (*declared == *level) return;
         // A misspelt level counts as the one meant: the schema names the typo.

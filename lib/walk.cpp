@@ -1,6 +1,7 @@
 #include "walk.hpp"
 
 #include "ignore.hpp"
+#include "system_error.hpp"
 
 #include <algorithm>
 #include <set>
@@ -55,7 +56,7 @@ struct Walker {
         }
         if (ec) {
             failure = say(lang, {"kan map '{0}' niet lezen: {1}", "cannot read folder '{0}': {1}"},
-                          join_shown(prefix, dir.lexically_relative(root)), ec.message());
+                          join_shown(prefix, dir.lexically_relative(root)), system_error_text(ec.value(), lang));
             return;
         }
         std::sort(entries.begin(), entries.end(),

@@ -77,7 +77,7 @@ cd "$work/los" || exit 2
 m init project --lang en -o proj 2>"$work/err"
 expect "init project: exit status" 0 $?
 expect "init project: message" \
-  "mee: wrote proj/.mee.yaml and proj/schemas/; start a document with: mee init plan -o proj/plannen/nieuw-plan.yaml" \
+  "mee: wrote proj/.mee.yaml and proj/schemas/; start a document with: mee init plan -o proj/nieuw-plan.yaml (make a folder for the plans first if you want one, e.g. plannen/)" \
   "$(cat "$work/err")"
 for key in 'lang: nl' 'fail_on: error' 'disable: \[\]' '# profile: '; do
   grep -B1 "^$key" proj/.mee.yaml | head -1 | grep -q '^# '

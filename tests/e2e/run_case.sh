@@ -12,12 +12,14 @@ set -u
 # Both may be given relative to the current folder; the case runs elsewhere.
 mee=$(realpath "$1")
 case_dir=$(realpath "$2")
+e2e_dir=$(dirname "$(realpath "$0")")
 work=$(cd "$(mktemp -d)" && pwd -P)
 trap 'rm -rf "$work"' EXIT
 cp -r "$case_dir"/. "$work"/
 cd "$work" || exit 2
 if [[ -f setup.sh ]]; then
-  bash setup.sh || { echo "setup.sh failed"; exit 1; }
+  # MEE_E2E_DIR: where shared setup helpers live (outside_project.sh).
+  MEE_E2E_DIR=$e2e_dir bash setup.sh || { echo "setup.sh failed"; exit 1; }
 fi
 eval "set -- $(cat cmd)"
 env -u NO_COLOR -u GITHUB_ACTIONS LANG=C.UTF-8 LC_ALL= LC_MESSAGES= "$mee" "$@" >"$work/.out" 2>"$work/.err"

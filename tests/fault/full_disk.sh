@@ -10,7 +10,7 @@ to_full() {  # to_full ARGS...: mee ARGS >/dev/full fails cleanly
   timeout -k 5 30 "$mee" "$@" >/dev/full 2>err.txt </dev/null
   local status=$?
   [[ $status == 2 ]] || fail "mee $* >/dev/full: exit status $status, expected 2"
-  expect_stderr "cannot write to standard output: No space left on device"
+  expect_stderr "cannot write to standard output: no space left on the disk"
 }
 to_full check --lang en --today 2026-12-01 docs
 to_full check --lang en --format sarif --today 2026-12-01 docs
@@ -25,7 +25,7 @@ if mount -t tmpfs -o size=16k tmpfs "$full" 2>/dev/null; then
   trap 'umount "$full" 2>/dev/null; cleanup' EXIT
   run 2 render --lang en --to html "$plan" -o "$full/plan.html"
   expect_stderr "$full/plan.html"
-  expect_stderr "No space left on device"
+  expect_stderr "no space left on the disk"
   [[ -z $(ls -A "$full") ]] || fail "files left on the full disk: $(ls -A "$full")"
   run 2 check --lang en --today 2026-12-01 docs --output "sarif=$full/mee.sarif"
   expect_stderr "$full/mee.sarif"

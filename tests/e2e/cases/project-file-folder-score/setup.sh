@@ -1,12 +1,2 @@
-# This case is about documents outside any project: no .mee.yaml and no
-# git work tree in or above the temporary folder (run_case.sh makes it with
-# mktemp; a TMPDIR inside a git work tree would change what mee finds).
-d=$PWD
-while :; do
-  if [[ -e $d/.git || -e $d/.mee.yaml ]]; then
-    echo "$d holds .git or .mee.yaml: run this case with TMPDIR outside any project"
-    exit 1
-  fi
-  [[ $d == / ]] && break
-  d=$(dirname "$d")
-done
+# Documents outside any project: no .mee.yaml and no git work tree above.
+exec bash "$MEE_E2E_DIR/outside_project.sh"
