@@ -865,7 +865,7 @@ std::vector<Row> approach_rows()
         {"MEE163 quiet: a misspelt niveau key counts as the level meant; MEE005 is the one finding",
          Plan().replace("  - werkvorm: worldcafe\n    niveau: adviseren",
                         "  - werkvorm: worldcafe\n    nivau: adviseren"),
-         {{"MEE005", 124, 5, "error", "unknown key 'nivau'; did you mean 'niveau'?"}}},
+         {{"MEE005", 96, 5, "error", "unknown key 'nivau'; did you mean 'niveau'?"}}},
 
         {"MEE164 no werkvorm online",
          Plan().replace("    online: true\n", "    online: false\n"),
