@@ -205,7 +205,7 @@ Document load_document(const std::filesystem::path& file, std::string shown_path
 
     // Only a regular file is read (a FIFO or a device would block or never
     // end), at most one byte past the limit.
-    auto read = read_regular_file(file, k_max_file_size);
+    auto read = read_regular_file(file, k_max_file_size, lang);
     if (!read) {
         doc.state = LoadState::io_error;
         doc.io_error = read.error();

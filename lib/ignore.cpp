@@ -86,7 +86,7 @@ bool glob_match(std::string_view p, std::string_view t)
 void IgnoreRules::load_folder(const std::filesystem::path& dir)
 {
     // Only a regular file: a FIFO or device named .meeignore must not block the walk.
-    auto text = read_regular_file(dir / ".meeignore", 1024 * 1024);
+    auto text = read_regular_file(dir / ".meeignore", 1024 * 1024, Lang::nl);  // the reason is not shown
     if (!text) return;
     std::istringstream in(*text);
     std::string line;

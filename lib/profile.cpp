@@ -315,7 +315,7 @@ const Profile& embedded_profile()
 Expected<Profile> load_profile(const std::filesystem::path& file, Lang lang)
 {
     constexpr std::uintmax_t k_max_profile_size = 4 * 1024 * 1024;
-    auto text = read_regular_file(file, k_max_profile_size);
+    auto text = read_regular_file(file, k_max_profile_size, lang);
     if (!text) {
         return Failure{say(lang, {"kan profiel '{0}' niet lezen: {1}", "cannot read profile '{0}': {1}"}, file.string(),
                            text.error())};

@@ -65,7 +65,7 @@ bool path_exists(const fs::path& p)
 
 Expected<Config> read_config(const fs::path& file, Lang lang)
 {
-    auto read = read_regular_file(file, 4 * 1024 * 1024);
+    auto read = read_regular_file(file, 4 * 1024 * 1024, lang);
     if (!read)
         return Failure{say(lang, {"kan '{0}' niet lezen: {1}", "cannot read '{0}': {1}"}, file.string(), read.error())};
     std::string text = std::move(*read);

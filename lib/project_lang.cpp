@@ -28,7 +28,7 @@ std::optional<Lang> project_lang(const std::vector<std::string>& paths)
 {
     const auto folder = config_folder(search_start(paths.empty() ? std::string(".") : paths.front()));
     if (!folder) return std::nullopt;
-    auto read = read_regular_file(*folder / ".mee.yaml", 4 * 1024 * 1024);
+    auto read = read_regular_file(*folder / ".mee.yaml", 4 * 1024 * 1024, Lang::nl);  // the reason is not shown
     if (!read) return std::nullopt;
     std::string text = std::move(*read);
     if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);

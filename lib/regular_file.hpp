@@ -4,6 +4,7 @@
 // blocks or streams forever, and a read error is an error, not an empty file.
 
 #include "status.hpp"
+#include "text.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -12,9 +13,9 @@
 namespace mee {
 
 // The bytes of `file`, at most `max_size` + 1 of them (so a caller can tell
-// "too big" from "exactly the limit"). Fails with the reason alone (e.g. "not
-// a regular file", "Permission denied", "Input/output error"), for the
+// "too big" from "exactly the limit"). Fails with the reason alone, in
+// `lang` (e.g. "geen gewoon bestand", "geen toegang (rechten)"), for the
 // caller to put in its own message naming the file.
-Expected<std::string> read_regular_file(const std::filesystem::path& file, std::uintmax_t max_size);
+Expected<std::string> read_regular_file(const std::filesystem::path& file, std::uintmax_t max_size, Lang lang);
 
 }  // namespace mee
