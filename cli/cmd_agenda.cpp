@@ -113,7 +113,7 @@ int run_agenda_command(const AgendaArgs& args)
     if (!agenda) return fail(agenda.error());
 
     for (const std::string& note : agenda->notes)
-        std::cerr << "mee: note: " << note << "\n";
+        std::cerr << "mee: note: " << terminal_safe(note) << "\n";
     if (agenda->read_errors > 0 && agenda->plans_read == 0) {
         return fail(say(lang, {"geen enkel plan kon worden gelezen (zie de meldingen hierboven)",
                                "no plan could be read (see the notes above)"}));
@@ -130,11 +130,13 @@ int run_agenda_command(const AgendaArgs& args)
         text = agenda_markdown(*agenda, context->profile());
 
     if (args.output.empty()) {
-        std::cout << text;
+        // iCalendar ends its lines with CR LF and JSON escapes control
+        // characters itself; Markdown and HTML go to a terminal safe.
+        std::cout << (args.format == "ics" || args.format == "json" ? text : terminal_safe(text, true));
         std::cout.flush();
         return 0;
     }
-    if (auto refused = refuse_input_as_output(args.output, agenda->inputs, lang); !refused)
+    if (auto refused = check_output(args.output, output_guard(*context, agenda->inputs), lang); !refused)
         return fail(refused.error());
     if (auto written = write_file_atomically(args.output, text, Overwrite::yes, lang); !written)
         return fail(written.error());

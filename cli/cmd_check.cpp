@@ -161,10 +161,11 @@ int run_check_command(const CheckArgs& args)
     std::vector<fs::path> inputs;
     for (const auto& [shown, source] : result->sources)
         inputs.emplace_back(shown);
+    const OutputGuard guard = output_guard(*context, std::move(inputs));
 
     if (!args.write_baseline.empty()) {
         const fs::path file = args.write_baseline;
-        if (auto refused = refuse_input_as_output(file, inputs, lang); !refused) return fail(refused.error());
+        if (auto refused = check_output(file, guard, lang); !refused) return fail(refused.error());
         baseline = make_baseline(*result, folder_of(file));
         if (auto written = write_file_atomically(file, baseline_json(*baseline), Overwrite::yes, lang); !written) {
             return fail(written.error());
@@ -174,7 +175,7 @@ int run_check_command(const CheckArgs& args)
                       << plural(lang, baseline->entries.size(),
                                 {"baseline met {0} bevinding", "baseline with {0} finding"},
                                 {"baseline met {0} bevindingen", "baseline with {0} findings"})
-                      << say(lang, {" geschreven naar {0}", " written to {0}"}, file.string()) << "\n";
+                      << say(lang, {" geschreven naar {0}", " written to {0}"}, terminal_safe(file.string())) << "\n";
         }
     }
     BaselineUse use;
@@ -185,7 +186,8 @@ int run_check_command(const CheckArgs& args)
 
     if (args.verbose) {
         for (const std::string& skipped : result->skipped) {
-            std::cerr << say(lang, {"mee: overgeslagen, geen soort: {0}", "mee: skipped, no soort: {0}"}, skipped)
+            std::cerr << say(lang, {"mee: overgeslagen, geen soort: {0}", "mee: skipped, no soort: {0}"},
+                             terminal_safe(skipped))
                       << "\n";
         }
         if (use.stale > 0) {
@@ -208,7 +210,9 @@ int run_check_command(const CheckArgs& args)
                          k_version,
                          timestamp(args.common, *today)};
     for (const OutputFile& o : *outputs) {
-        if (auto refused = refuse_input_as_output(o.file, inputs, lang); !refused) return fail(refused.error());
+        if (auto refused = check_output(o.file, guard, lang); !refused) return fail(refused.error());
+    }
+    for (const OutputFile& o : *outputs) {
         ReportOptions plain = report;
         plain.color = Color::no;
         if (auto written = write_file_atomically(o.file, format_report(o.format, *result, plain), Overwrite::yes, lang);

@@ -93,7 +93,7 @@ int run_ask(const DecideArgs& args, Lang lang)
     }
     const Decision d = decide_answers(answers, lang);
     std::cerr << (terminal ? "\n" : "") << format_decision(d, lang) << (terminal ? "\n" : "") << std::flush;
-    std::cout << afweging_block(answers);
+    std::cout << terminal_safe(afweging_block(answers), true);
     return 0;
 }
 
@@ -116,7 +116,7 @@ int run_decide_command(const DecideArgs& args)
         const std::string why = doc.findings.empty() ? "" : " (" + doc.findings.front().message + ")";
         return fail(say(lang, {"'{0}' is geen plan{1}", "'{0}' is not a plan{1}"}, args.file, why));
     }
-    std::cout << format_decision(decide_plan(*doc.root, context->profile(), lang), lang);
+    std::cout << terminal_safe(format_decision(decide_plan(*doc.root, context->profile(), lang), lang), true);
     return 0;
 }
 

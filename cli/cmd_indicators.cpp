@@ -58,13 +58,14 @@ int run_indicators_command(const IndicatorsArgs& args)
         text = format_indicators_md(current, previous, lang);
 
     if (args.output.empty()) {
-        std::cout << text;
+        std::cout << terminal_safe(text, true);
         return 0;
     }
     std::vector<std::filesystem::path> inputs;
     for (const ProjectDocument& d : result->project.documents())
         inputs.emplace_back(d.path);
-    if (auto refused = refuse_input_as_output(args.output, inputs, lang); !refused) return fail(refused.error());
+    if (auto refused = check_output(args.output, output_guard(*context, inputs), lang); !refused)
+        return fail(refused.error());
     if (auto written = write_file_atomically(args.output, text, Overwrite::yes, lang); !written)
         return fail(written.error());
     return 0;

@@ -2,14 +2,13 @@
 
 #include "kind.hpp"
 #include "output_file.hpp"
+#include "regular_file.hpp"
 #include "suggest.hpp"
 #include "template.hpp"
 
 #include <CLI/CLI.hpp>
 
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 namespace mee::cli {
 
@@ -56,10 +55,10 @@ int init_project(const InitArgs& args)
     for (ProjectFile& f : files) {
         const std::filesystem::path path = folder / f.path;
         if (std::filesystem::exists(path, ec) && !args.force) {
-            std::ifstream in(path, std::ios::binary);
-            std::stringstream was;
-            was << in.rdbuf();
-            if (f.path.parent_path() == k_schemas_folder && in && was.str() == f.text) continue;
+            if (f.path.parent_path() == k_schemas_folder) {
+                auto was = read_regular_file(path, 4 * 1024 * 1024, lang);
+                if (was && *was == f.text) continue;
+            }
             return fail(say(lang,
                             {"'{0}' bestaat al; mee overschrijft het niet zonder --force (er is niets geschreven)",
                              "'{0}' already exists; mee does not overwrite it without --force (nothing was "
@@ -69,8 +68,11 @@ int init_project(const InitArgs& args)
         to_write.push_back(std::move(f));
     }
     std::filesystem::create_directories(folder / k_schemas_folder, ec);
+    // .mee.yaml is this command's own output (with --force, over the old one).
+    OutputGuard guard = output_guard(*context, {}, false);
+    guard.inputs.clear();
     for (const ProjectFile& f : to_write) {
-        if (auto written = write_file_atomically(folder / f.path, f.text, Overwrite::yes, lang); !written) {
+        if (auto written = write_output(folder / f.path, f.text, Overwrite::yes, guard, lang); !written) {
             return fail(written.error());
         }
     }
@@ -130,7 +132,8 @@ int run_init_command(const InitArgs& args)
         std::cout << text;
         return 0;
     }
-    if (auto written = write_file_atomically(*output, text, args.force ? Overwrite::yes : Overwrite::no, lang);
+    if (auto written = write_output(*output, text, args.force ? Overwrite::yes : Overwrite::no,
+                                    output_guard(*context, {}, false), lang);
         !written) {
         return fail(written.error());
     }
@@ -150,7 +153,7 @@ int run_init_command(const InitArgs& args)
         std::cerr << say(lang,
                          {"mee: {0} geschreven; vul het in en controleer het met: mee check {0}",
                           "mee: wrote {0}; fill it in and check it with: mee check {0}"},
-                         output->string())
+                         terminal_safe(output->string()))
                   << "\n";
     }
     return 0;

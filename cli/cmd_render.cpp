@@ -2,6 +2,7 @@
 
 #include "check.hpp"
 #include "output_file.hpp"
+#include "privacy.hpp"
 #include "render.hpp"
 #include "render_html.hpp"
 #include "system_error.hpp"
@@ -62,11 +63,12 @@ struct Output {
     std::string content;
 };
 
-// Writes every output, refusing to write over a document mee read.
-int write_all(const std::vector<Output>& outputs, const std::vector<fs::path>& inputs, Lang lang)
+// Writes every output when none of them is refused (OutputGuard), so that
+// a refused one does not stop the run halfway.
+int write_all(const std::vector<Output>& outputs, const OutputGuard& guard, Lang lang)
 {
     for (const Output& o : outputs) {
-        auto refused = refuse_input_as_output(o.path, inputs, lang);
+        auto refused = check_output(o.path, guard, lang);
         if (!refused) return fail(refused.error());
     }
     for (const Output& o : outputs) {
@@ -97,6 +99,13 @@ int run_render_command(const RenderArgs& args)
 
     auto result = check_documents(args.common, *context, args.files, report_lang, *today, Trees::full);
     if (!result) return fail(result.error());
+    // A report is public unless it holds personal data on purpose: the
+    // e-mail addresses, phone numbers, BSNs and IBANs that MEE501 finds in
+    // its texts are masked (after the check, which reported them).
+    if (!args.with_personal_data) {
+        for (const auto& tree : result->trees)
+            mask_personal_data(*tree, report_lang);
+    }
 
     // The documents to render: those named or walked, readable and of a known kind.
     std::vector<const ProjectDocument*> documents;
@@ -121,7 +130,7 @@ int run_render_command(const RenderArgs& args)
         if (skipped.insert(f.path).second) {
             std::cerr << say(lang,
                              {"mee: overgeslagen, niet te lezen: {0} ({1})\n", "mee: skipped, unreadable: {0} ({1})\n"},
-                             f.path, f.code);
+                             terminal_safe(f.path), f.code);
         }
     }
     // Plans, then eindverslagen, then initiatives; by id within each.
@@ -166,11 +175,13 @@ int run_render_command(const RenderArgs& args)
                              "{0} documents: give a folder with -o for one report per document"},
                             documents.size()));
         }
-        std::cout << format(render_one(*documents.front()).page);
+        std::cout << terminal_safe(format(render_one(*documents.front()).page), true);
         std::cout.flush();
         return 0;
     }
-    if (!folder) return write_all({Output{args.output, format(render_one(*documents.front()).page)}}, inputs, lang);
+    if (!folder)
+        return write_all({Output{args.output, format(render_one(*documents.front()).page)}},
+                         output_guard(*context, inputs), lang);
 
     const fs::path dir(args.output);
     if (!fs::exists(dir, ec)) {
@@ -200,7 +211,7 @@ int run_render_command(const RenderArgs& args)
     }
     outputs.push_back(
         Output{dir / report_file_name("index", "", args.to), format(render_index(entries, report_lang, *today))});
-    return write_all(outputs, inputs, lang);
+    return write_all(outputs, output_guard(*context, inputs), lang);
 }
 
 }  // namespace mee::cli

@@ -43,7 +43,7 @@ int run_score_command(const ScoreArgs& args)
     else if (args.format == "csv")
         std::cout << format_scores_csv(scores, lang);
     else
-        std::cout << format_scores_text(scores, lang);
+        std::cout << terminal_safe(format_scores_text(scores, lang), true);
     std::cout.flush();
     if (args.min) {
         for (const ScoredDocument& d : scores) {

@@ -3,11 +3,13 @@
 // values it parsed. Everything they judge lives in lib/.
 
 #include "check.hpp"
+#include "output_file.hpp"
 #include "profile.hpp"
 #include "project.hpp"
 #include "status.hpp"
 #include "text.hpp"
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,12 +38,19 @@ struct Context {
     Lang lang = Lang::en;
     Project project;
     Config config;
-    std::optional<Profile> own_profile;  // when not the embedded one
+    std::optional<Profile> own_profile;                 // when not the embedded one
+    std::optional<std::filesystem::path> profile_file;  // its file
     const Profile& profile() const { return own_profile ? *own_profile : embedded_profile(); }
 };
 
 // Fails (exit 2) on a bad .mee.yaml or profile.
 Expected<Context> make_context(const CommonArgs& args, const std::vector<std::string>& paths);
+
+// What a command's output may not be (OutputGuard): the `inputs` it read,
+// the project's .mee.yaml and profile, and (when `documents`) any YAML file
+// of the project; nor go through a symbolic link out of the project or the
+// current folder.
+OutputGuard output_guard(const Context& context, std::vector<std::filesystem::path> inputs, bool documents = true);
 
 // Adds the options every command takes, described in `lang` (as every
 // add_*_command describes its own).

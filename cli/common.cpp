@@ -1,6 +1,7 @@
 #include "commands.hpp"
 
 #include "project_lang.hpp"
+#include "walk.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -96,8 +97,21 @@ Expected<Context> make_context(const CommonArgs& args, const std::vector<std::st
         auto profile = load_profile(*profile_file, context.lang);
         if (!profile) return Failure{profile.error()};
         context.own_profile = std::move(*profile);
+        context.profile_file = std::move(profile_file);
     }
     return context;
+}
+
+OutputGuard output_guard(const Context& context, std::vector<std::filesystem::path> inputs, bool documents)
+{
+    OutputGuard guard;
+    guard.workspace = context.project.roots;
+    guard.workspace.push_back(absolute_normal("."));
+    guard.inputs = std::move(inputs);
+    if (context.project.config) guard.inputs.push_back(context.project.config->file);
+    if (context.profile_file) guard.inputs.push_back(*context.profile_file);
+    guard.documents = documents;
+    return guard;
 }
 
 Lang resolve_lang(const CommonArgs& args, std::optional<Lang> config_lang)
@@ -168,7 +182,24 @@ bool use_color(const std::string& choice)
 
 int fail(const std::string& message)
 {
-    std::cerr << (message_lang() == Lang::nl ? "mee: fout: " : "mee: error: ") << message << "\n";
+    // A message may name a file or quote a document: no control characters
+    // reach the terminal or the CI log, and no line end but those of a list
+    // of problems (each on a line of its own, indented: "\n  ").
+    std::string safe;
+    std::size_t from = 0;
+    for (std::size_t at = message.find("\n  ");; at = message.find("\n  ", from)) {
+        safe += terminal_safe(
+            std::string_view(message).substr(from, at == std::string::npos ? std::string::npos : at - from));
+        if (at == std::string::npos) break;
+        from = at + 3;
+        // Never a line that a CI runner reads as a command ("::add-mask::").
+        const std::string_view next = std::string_view(message).substr(from);
+        const auto start = next.find_first_not_of(" \t");
+        const bool command = start != std::string_view::npos &&
+                             (next.substr(start).starts_with("::") || next.substr(start).starts_with("##["));
+        safe += command ? "\u240A  " : "\n  ";
+    }
+    std::cerr << (message_lang() == Lang::nl ? "mee: fout: " : "mee: error: ") << safe << "\n";
     return 2;
 }
 

@@ -65,13 +65,11 @@ std::string mark_text(std::string_view path, const Mark& mark)
 // when it holds personal contact data.
 std::string public_text(Agenda& agenda, std::string_view path, const Node& node, std::string_view text)
 {
-    if (find_personal_data(text) != PersonalData::none) {
+    if (const PersonalKind found = find_personal_data(text); found != PersonalKind::none) {
         agenda.notes.push_back(say(agenda.options.lang,
-                                   {"{0}: deze tekst bevat een e-mailadres of telefoonnummer (MEE501); de agenda laat "
-                                    "hem weg",
-                                    "{0}: this text holds an e-mail address or a phone number (MEE501); the agenda "
-                                    "leaves it out"},
-                                   mark_text(path, node.mark)));
+                                   {"{0}: deze tekst bevat persoonsgegevens ({1}, MEE501); de agenda laat hem weg",
+                                    "{0}: this text holds personal data ({1}, MEE501); the agenda leaves it out"},
+                                   mark_text(path, node.mark), personal_data_name(found, agenda.options.lang)));
         return {};
     }
     return one_line_text(text);
@@ -252,7 +250,7 @@ Expected<Agenda> build_agenda(const std::vector<std::string>& paths, const std::
     std::vector<Document> documents(files->size());
     parallel_for(files->size(), std::max(1u, jobs), [&](std::size_t i) {
         const FoundFile& f = (*files)[i];
-        documents[i] = load_document(f.file, f.shown, f.origin, SchemaSet::embedded(), lang, Validate::no);
+        documents[i] = load_found(f, SchemaSet::embedded(), lang, Validate::no);
     });
     for (const FoundFile& f : *files)
         agenda.inputs.push_back(f.file);

@@ -1,6 +1,7 @@
 #include "baseline.hpp"
 
 #include "finding_place.hpp"
+#include "regular_file.hpp"
 #include "walk.hpp"
 
 #include <nlohmann/json.hpp>
@@ -118,14 +119,21 @@ Expected<Baseline> parse_baseline(std::string_view text, const std::string& name
 
 Expected<Baseline> read_baseline(const fs::path& file, Lang lang)
 {
-    std::ifstream in(file, std::ios::binary);
-    std::error_code ec;
-    if (!in || fs::is_directory(file, ec)) {
-        return Failure{say(lang, {"kan baseline '{0}' niet lezen", "cannot read baseline '{0}'"}, file.string())};
+    // Only a regular file of at most 64 MiB: a FIFO or /dev/zero named as
+    // the baseline must not block the run or fill the memory.
+    constexpr std::uintmax_t largest = 64 * 1024 * 1024;
+    auto text = read_regular_file(file, largest, lang);
+    if (text && text->size() > largest) {
+        return Failure{
+            say(lang,
+                {"kan baseline '{0}' niet lezen: groter dan 64 MiB", "cannot read baseline '{0}': larger than 64 MiB"},
+                file.string())};
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parse_baseline(text.str(), file.string(), lang);
+    if (!text) {
+        return Failure{say(lang, {"kan baseline '{0}' niet lezen: {1}", "cannot read baseline '{0}': {1}"},
+                           file.string(), text.error())};
+    }
+    return parse_baseline(*text, file.string(), lang);
 }
 
 BaselineUse apply_baseline(CheckResult& result, const Baseline& baseline, const fs::path& folder)

@@ -125,8 +125,7 @@ std::vector<const Node*> load_project(const CheckOptions& options, const Project
     }
     std::vector<Document> references(others.size());
     parallel_for(others.size(), options.jobs, [&](std::size_t i) {
-        Document doc =
-            load_document(others[i].file, others[i].shown, Origin::walked, schemas, options.lang, Validate::no);
+        Document doc = load_found(others[i], schemas, options.lang, Validate::no);
         keep_for_reference(doc, options.trees);
         doc.source = Source{};  // never shown: no findings are reported for it
         references[i] = std::move(doc);
@@ -158,7 +157,7 @@ Expected<CheckResult> run_check(const CheckOptions& options, const Project& proj
     std::vector<Document> documents(files->size());
     parallel_for(files->size(), options.jobs, [&](std::size_t i) {
         const FoundFile& f = (*files)[i];
-        Document doc = load_document(f.file, f.shown, f.origin, schemas, options.lang);
+        Document doc = load_found(f, schemas, options.lang);
         if (readable(doc) && !whole) {
             if (doc.rules_apply) {
                 const RuleInput input{*doc.root, *doc.kind, profile, options.today, options.lang, no_project, doc.path};

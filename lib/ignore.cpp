@@ -2,8 +2,9 @@
 
 #include "regular_file.hpp"
 
-#include <fstream>
+#include <algorithm>
 #include <sstream>
+#include <vector>
 
 namespace mee {
 
@@ -38,49 +39,110 @@ bool match_class(std::string_view p, char c, std::size_t& length)
     return matched != negate && c != '/';
 }
 
-}  // namespace
+// One step of a glob pattern.
+struct GlobToken {
+    enum Kind { literal, any, bracket, star, double_star, double_star_slash } kind = literal;
+    char c = 0;             // literal
+    std::string_view spec;  // bracket: the expression, with its brackets
+};
 
-bool glob_match(std::string_view p, std::string_view t)
+std::vector<GlobToken> glob_tokens(std::string_view p)
 {
-    std::size_t pi = 0;
-    std::size_t ti = 0;
-    while (pi < p.size()) {
-        if (p[pi] == '*') {
-            const bool doublestar = pi + 1 < p.size() && p[pi + 1] == '*';
-            std::size_t rest = pi + (doublestar ? 2 : 1);
-            if (doublestar && rest < p.size() && p[rest] == '/') {
-                // "**/" also matches nothing at all.
-                if (glob_match(p.substr(rest + 1), t.substr(ti))) return true;
-            }
-            for (std::size_t k = ti; k <= t.size(); ++k) {
-                if (glob_match(p.substr(rest), t.substr(k))) return true;
-                if (k < t.size() && t[k] == '/' && !doublestar) break;
-            }
-            return false;
-        }
-        if (ti >= t.size()) return false;
-        if (p[pi] == '?') {
-            if (t[ti] == '/') return false;
-            ++pi, ++ti;
-        } else if (p[pi] == '[') {
-            std::size_t length = 0;
-            const bool ok = match_class(p.substr(pi), t[ti], length);
-            if (length == 0) {
-                if (t[ti] != '[') return false;
-                ++pi, ++ti;
+    std::vector<GlobToken> tokens;
+    for (std::size_t i = 0; i < p.size();) {
+        if (p[i] == '*') {
+            if (i + 1 < p.size() && p[i + 1] == '*') {
+                if (i + 2 < p.size() && p[i + 2] == '/') {
+                    tokens.push_back({GlobToken::double_star_slash, 0, {}});
+                    i += 3;
+                } else {
+                    tokens.push_back({GlobToken::double_star, 0, {}});
+                    i += 2;
+                }
             } else {
-                if (!ok) return false;
-                pi += length, ++ti;
+                tokens.push_back({GlobToken::star, 0, {}});
+                ++i;
             }
-        } else if (p[pi] == '\\' && pi + 1 < p.size()) {
-            if (p[pi + 1] != t[ti]) return false;
-            pi += 2, ++ti;
+        } else if (p[i] == '?') {
+            tokens.push_back({GlobToken::any, 0, {}});
+            ++i;
+        } else if (p[i] == '[') {
+            std::size_t length = 0;
+            match_class(p.substr(i), 'a', length);
+            if (length == 0) {
+                tokens.push_back({GlobToken::literal, '[', {}});
+                ++i;
+            } else {
+                tokens.push_back({GlobToken::bracket, 0, p.substr(i, length)});
+                i += length;
+            }
+        } else if (p[i] == '\\' && i + 1 < p.size()) {
+            tokens.push_back({GlobToken::literal, p[i + 1], {}});
+            i += 2;
         } else {
-            if (p[pi] != t[ti]) return false;
-            ++pi, ++ti;
+            tokens.push_back({GlobToken::literal, p[i], {}});
+            ++i;
         }
     }
-    return ti == t.size();
+    return tokens;
+}
+
+}  // namespace
+
+// Runs the pattern as a set of places in it, one step per character of the
+// text: O(pattern × text), where matching by backtracking takes time
+// exponential in the number of stars ("*a*a*a*a*a*a*a*a*b").
+bool glob_match(std::string_view p, std::string_view t)
+{
+    const std::vector<GlobToken> tokens = glob_tokens(p);
+    const std::size_t n = tokens.size();
+    std::vector<char> now(n + 1, 0);
+    std::vector<char> next(n + 1, 0);
+    // Adds place i and every place reachable from it without a character
+    // (a star and "**/" also match nothing).
+    const auto reach = [&](std::vector<char>& set, std::size_t i) {
+        for (; i <= n && !set[i]; ++i) {
+            set[i] = 1;
+            if (i == n) break;
+            const auto kind = tokens[i].kind;
+            if (kind != GlobToken::star && kind != GlobToken::double_star && kind != GlobToken::double_star_slash)
+                break;
+        }
+    };
+    reach(now, 0);
+    for (char c : t) {
+        std::fill(next.begin(), next.end(), 0);
+        bool any = false;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!now[i]) continue;
+            const GlobToken& token = tokens[i];
+            std::size_t length = 0;
+            switch (token.kind) {
+                case GlobToken::literal:
+                    if (c == token.c) reach(next, i + 1), any = true;
+                    break;
+                case GlobToken::any:
+                    if (c != '/') reach(next, i + 1), any = true;
+                    break;
+                case GlobToken::bracket:
+                    if (match_class(token.spec, c, length)) reach(next, i + 1), any = true;
+                    break;
+                case GlobToken::star:
+                    if (c != '/') reach(next, i), any = true;
+                    break;
+                case GlobToken::double_star:
+                    reach(next, i), any = true;
+                    break;
+                case GlobToken::double_star_slash:
+                    reach(next, i), any = true;
+                    if (c == '/') reach(next, i + 1);
+                    break;
+            }
+        }
+        if (!any) return false;
+        now.swap(next);
+    }
+    return now[n] != 0;
 }
 
 void IgnoreRules::load_folder(const std::filesystem::path& dir)

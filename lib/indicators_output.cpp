@@ -230,7 +230,7 @@ std::string format_indicators_json(const Indicators& cur, const std::optional<In
     };
     Json out = one(cur);
     if (prev) out["previous"] = one(*prev);
-    return out.dump(2) + "\n";
+    return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 std::string format_indicators_csv(const Indicators& cur, const std::optional<Indicators>& prev)
@@ -238,17 +238,19 @@ std::string format_indicators_csv(const Indicators& cur, const std::optional<Ind
     const auto groups = groups_of(cur, Lang::en);
     const auto before = prev ? groups_of(*prev, Lang::en) : std::vector<Group>{};
     std::string out = prev ? "group,figure,value,previous,n\n" : "group,figure,value,n\n";
-    auto cell = [](std::optional<double> v) { return v ? fmt::format("{}", json_number(*v)) : std::string(); };
+    auto cell = [](std::optional<double> v) {
+        return csv_field(v ? fmt::format("{}", json_number(*v)) : std::string(), false);
+    };
     for (const Group& g : groups) {
         for (const Row& r : g.rows) {
-            std::string key = r.key;
-            if (key.find_first_of(",\"") != std::string::npos) key = "\"" + key + "\"";
-            const std::string n = r.n.empty() ? "" : r.n.substr(4);
+            // The figure's key may come from a document (a werkvorm, a kern).
+            const std::string key = csv_field(r.key);
+            const std::string n = csv_field(r.n.empty() ? "" : r.n.substr(4), false);
             if (prev) {
-                out += fmt::format("{},{},{},{},{}\n", g.key, key, cell(r.value),
+                out += fmt::format("{},{},{},{},{}\n", csv_field(g.key), key, cell(r.value),
                                    cell(previous_value(before, g.key, r.key)), n);
             } else {
-                out += fmt::format("{},{},{},{}\n", g.key, key, cell(r.value), n);
+                out += fmt::format("{},{},{},{}\n", csv_field(g.key), key, cell(r.value), n);
             }
         }
     }

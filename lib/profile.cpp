@@ -2,6 +2,7 @@
 
 #include "embedded.hpp"
 #include "node_access.hpp"
+#include "node_path.hpp"
 #include "regular_file.hpp"
 #include "schema.hpp"
 #include "yaml_tree.hpp"
@@ -268,8 +269,16 @@ Expected<Profile> profile_from_text(std::string text, const std::string& shown, 
     }
     if (problems.empty()) {
         const auto schema = nlohmann::json::parse(embedded_schema_text("profile"));
+        // Each problem by its place and key path only, never quoting a value:
+        // the profile may be any file a .mee.yaml or --profile names.
         for (const Finding& f : validate_against(schema, *parsed.root, lang)) {
-            problems.push_back(fmt::format("{}:{}:{}: {}", shown, f.mark.line, f.mark.column, f.message));
+            const std::string path = node_path_at(*parsed.root, f.mark);
+            const std::string what =
+                f.code == "MEE005"
+                    ? say(lang, {"onbekende sleutel", "unknown key"})
+                    : say(lang, {"past niet bij het profielschema", "does not match the profile schema"});
+            problems.push_back(fmt::format("{}:{}:{}: {}: {} (mee schema profile)", shown, f.mark.line, f.mark.column,
+                                           path.empty() ? say(lang, {"profiel", "profile"}) : path, what));
         }
     }
     if (!problems.empty()) {

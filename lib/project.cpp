@@ -89,7 +89,28 @@ Expected<Config> read_config(const fs::path& file, Lang lang)
         const Node& v = e.value;
         if (v.is_null()) continue;
         if (e.key == "profile" && v.is_scalar()) {
-            config.profile = (file.parent_path() / v.value).lexically_normal();
+            // Inside the project, also after its symbolic links: a pull
+            // request could otherwise point mee at any file of the machine.
+            const fs::path folder = file.parent_path().empty() ? fs::path(".") : file.parent_path();
+            const fs::path named = (folder / v.value).lexically_normal();
+            std::error_code ec;
+            const fs::path real_folder = fs::weakly_canonical(folder, ec);
+            const fs::path real = fs::weakly_canonical(named, ec);
+            const auto below = [](const fs::path& p, const fs::path& top) {
+                const fs::path r = p.lexically_relative(top);
+                return !r.empty() && *r.begin() != ".." && !r.is_absolute();
+            };
+            if (fs::path(v.value).is_absolute() || !below(named, folder) || ec || !below(real, real_folder)) {
+                return config_failure(
+                    file, v.mark,
+                    say(lang, {"profile moet een bestand in het project zijn: een pad vanaf de map van "
+                               ".mee.yaml, zonder ../ en zonder koppeling naar buiten; een profiel "
+                               "elders geeft u met --profile",
+                               "profile must be a file in the project: a path from the folder of "
+                               ".mee.yaml, without ../ and without a link to outside; give a profile "
+                               "elsewhere with --profile"}));
+            }
+            config.profile = named;
         } else if (e.key == "lang" && v.is_scalar() && parse_lang(v.value)) {
             config.lang = parse_lang(v.value);
         } else if (e.key == "fail_on" && v.is_scalar() && parse_fail_on(v.value)) {

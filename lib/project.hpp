@@ -1,6 +1,7 @@
 #pragma once
 // The project a run belongs to (cli.md "Finding the documents"): the
-// nearest folder with .mee.yaml above each named path, else the top of
+// nearest folder with .mee.yaml above each named path (not above the top
+// of its git work tree), else the top of
 // the git work tree, else the named folder or the named file's own folder;
 // and its .mee.yaml.
 

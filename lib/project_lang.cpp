@@ -20,6 +20,10 @@ std::optional<fs::path> config_folder(const fs::path& start)
     for (fs::path p = start;; p = p.parent_path()) {
         std::error_code ec;
         if (fs::exists(p / ".mee.yaml", ec)) return p;
+        // Not above the top of a git work tree: a .mee.yaml in a parent
+        // folder (a CI runner's builds folder, a shared temporary folder)
+        // is not the clone's to obey.
+        if (fs::exists(p / ".git", ec)) return std::nullopt;
         if (p == p.parent_path()) return std::nullopt;
     }
 }

@@ -16,8 +16,8 @@ namespace mee {
 // it is a folder, else its parent (both absolute).
 std::filesystem::path search_start(const std::string& path);
 
-// The nearest folder at or above `start` that holds .mee.yaml; nullopt
-// when there is none.
+// The nearest folder at or above `start` that holds .mee.yaml, not above
+// the top of the git work tree `start` is in; nullopt when there is none.
 std::optional<std::filesystem::path> config_folder(const std::filesystem::path& start);
 
 // The `lang` of the .mee.yaml that find_project(paths) reads first (the

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 
 namespace mee {
 
@@ -150,6 +151,49 @@ std::string value_label(std::string_view field, std::string_view value, Lang lan
     return std::string(value);
 }
 
+namespace {
+
+// The length of the white space at `i` (spaces, tabs, line ends, no-break
+// and other Unicode spaces, zero-width characters), 0 when there is none.
+std::size_t white_space_at(std::string_view text, std::size_t i)
+{
+    std::size_t j = i;
+    while (j < text.size()) {
+        const char c = text[j];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+            ++j;
+        } else if (text.substr(j).starts_with("\xC2\xA0")) {  // no-break space
+            j += 2;
+        } else if (text.substr(j).starts_with("\xE2\x80") && j + 2 < text.size() &&
+                   ((static_cast<unsigned char>(text[j + 2]) >= 0x80 &&
+                     static_cast<unsigned char>(text[j + 2]) <= 0x8F) ||
+                    static_cast<unsigned char>(text[j + 2]) == 0xAF)) {  // U+2000–U+200F, U+202F
+            j += 3;
+        } else {
+            break;
+        }
+    }
+    return j - i;
+}
+
+}  // namespace
+
+std::string normalised_secret(std::string_view text)
+{
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        if (const std::size_t n = white_space_at(text, i); n > 0) {
+            if (!out.empty()) out += ' ';
+            i += n;
+            continue;
+        }
+        out += text[i++];
+    }
+    while (!out.empty() && out.back() == ' ')
+        out.pop_back();
+    return out;
+}
+
 std::string redact(std::string_view text, const std::vector<std::string>& secrets, std::string_view placeholder)
 {
     const auto word_char = [](char c) {
@@ -157,22 +201,37 @@ std::string redact(std::string_view text, const std::vector<std::string>& secret
         return std::isalnum(u) != 0 || u >= 0x80;
     };
     const auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+    // The end of `secret` in `out` from `i`, where a space in the secret is
+    // any white space in the text (a name wrapped over two lines, two
+    // spaces, a no-break space); npos when it is not there.
+    const auto match = [&](std::string_view out, std::size_t i, std::string_view secret) {
+        std::size_t j = i;
+        for (const char c : secret) {
+            if (c == ' ') {
+                const std::size_t n = white_space_at(out, j);
+                if (n == 0) return std::string_view::npos;
+                j += n;
+            } else {
+                if (j >= out.size() || lower(out[j]) != lower(c)) return std::string_view::npos;
+                ++j;
+            }
+        }
+        return j;
+    };
     std::string out(text);
     for (const std::string& raw : secrets) {
-        const std::string secret = one_line_text(raw);
+        const std::string secret = normalised_secret(raw);
         if (secret.size() < 3) continue;
         std::string result;
         std::size_t i = 0;
         while (i < out.size()) {
-            const bool fits = i + secret.size() <= out.size() &&
-                              std::equal(secret.begin(), secret.end(), out.begin() + static_cast<std::ptrdiff_t>(i),
-                                         [&](char a, char b) { return lower(a) == lower(b); });
             const bool starts = i == 0 || !word_char(out[i - 1]) || !word_char(secret.front());
-            const bool ends = fits && (i + secret.size() == out.size() || !word_char(out[i + secret.size()]) ||
-                                       !word_char(secret.back()));
-            if (fits && starts && ends) {
+            const std::size_t end = starts ? match(out, i, secret) : std::string_view::npos;
+            const bool ends = end != std::string_view::npos &&
+                              (end == out.size() || !word_char(out[end]) || !word_char(secret.back()));
+            if (ends) {
                 result += placeholder;
-                i += secret.size();
+                i = end;
             } else {
                 result += out[i++];
             }
@@ -359,6 +418,15 @@ std::string report_file_name(std::string_view id, std::string_view fallback, std
     std::string stem = clean(id);
     if (stem.empty() || stem.find_first_not_of('_') == std::string::npos) stem = clean(fallback);
     if (stem.empty()) stem = "document";
+    // A file name has at most 255 bytes: a longer id is cut, and a hash of
+    // the whole id keeps two long ids that begin alike apart.
+    constexpr std::size_t longest = 100;
+    if (stem.size() > longest) {
+        std::uint32_t hash = 2166136261u;  // FNV-1a
+        for (unsigned char c : stem)
+            hash = (hash ^ c) * 16777619u;
+        stem = fmt::format("{}-{:08x}", stem.substr(0, longest - 9), hash);
+    }
     return stem + "." + std::string(extension);
 }
 

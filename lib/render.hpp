@@ -126,10 +126,21 @@ PageSection findings_section(const std::vector<Finding>& findings, Lang lang,
 PageSection score_section(const Score& score, Lang lang);
 
 // `text` with each whole-word occurrence of one of `secrets` (compared
-// without regard to ASCII case; secrets shorter than 3 characters are
-// ignored) replaced by `placeholder`: an initiator's name or address that
-// a free text repeats stays out of a report too.
+// without regard to ASCII case, any white space in the text matching a
+// space in the secret; secrets shorter than 3 characters are ignored)
+// replaced by `placeholder`: an initiator's name or address that a free
+// text repeats stays out of a report too.
 std::string redact(std::string_view text, const std::vector<std::string>& secrets, std::string_view placeholder);
+
+// `text` with every run of white space (also no-break and zero-width
+// spaces, line ends) as one space, without spaces at the ends.
+std::string normalised_secret(std::string_view text);
+
+// What of an initiative's `initiatiefnemer` a public report must not show,
+// whatever its shape (a mapping, one text, extra keys, a list): every text
+// under it, and the parts of a name (each word of at least three letters
+// that is not a particle such as "van" or "der").
+std::vector<std::string> initiator_secrets(const Node* initiatiefnemer);
 
 // The number of attention points findings_section lists: every finding
 // but the motivated deviations. The index shows this number.

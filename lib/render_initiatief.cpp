@@ -8,6 +8,10 @@
 #include "node_access.hpp"
 #include "render_format.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <functional>
+
 namespace mee {
 
 namespace {
@@ -78,19 +82,59 @@ constexpr Question k_questions[] = {
 
 }  // namespace
 
+std::vector<std::string> initiator_secrets(const Node* initiatiefnemer)
+{
+    // Particles and short words in Dutch names, which are no secret on their own.
+    static constexpr std::string_view k_particles[] = {"van", "der", "den", "ter", "ten", "het", "de",  "te",  "la",
+                                                       "le",  "du",  "von", "op",  "in",  "aan", "bij", "uit", "en"};
+    std::vector<std::string> secrets;
+    const auto add_parts = [&](std::string_view name) {
+        const std::string whole = normalised_secret(name);
+        std::size_t i = 0;
+        while (i < whole.size()) {
+            std::size_t j = i;
+            while (j < whole.size() && whole[j] != ' ' && whole[j] != ',')
+                ++j;
+            std::string word = whole.substr(i, j - i);
+            while (!word.empty() && (word.back() == '.' || word.back() == ';'))
+                word.pop_back();
+            std::string lower = word;
+            for (char& c : lower)
+                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            const bool particle =
+                std::find(std::begin(k_particles), std::end(k_particles), lower) != std::end(k_particles);
+            if (word.size() >= 3 && !particle) secrets.push_back(word);
+            i = j + 1;
+        }
+    };
+    const std::function<void(const Node&, std::string_view)> walk = [&](const Node& node, std::string_view key) {
+        if (node.is_scalar()) {
+            secrets.push_back(normalised_secret(node.value));
+            if (key.empty() || key == "naam") add_parts(node.value);
+        } else if (node.is_mapping()) {
+            for (const Entry& e : node.entries)
+                walk(e.value, e.key);
+        } else if (node.is_sequence()) {
+            for (const Node& item : node.items)
+                walk(item, key);
+        }
+    };
+    if (initiatiefnemer != nullptr) walk(*initiatiefnemer, "");
+    // Longest first, so that a whole name is replaced before its parts.
+    std::sort(secrets.begin(), secrets.end(), [](const std::string& a, const std::string& b) {
+        return a.size() != b.size() ? a.size() > b.size() : a < b;
+    });
+    secrets.erase(std::unique(secrets.begin(), secrets.end()), secrets.end());
+    return secrets;
+}
+
 Rendered render_initiatief(const RenderInput& input)
 {
     const Node& doc = *input.document.root;
     const Lang lang = input.lang;
     Texts tx{lang, {}};
     const Node* person = doc.get("initiatiefnemer");
-    if (input.personal == PersonalData::leave_out) {
-        for (const char* key : {"naam", "organisatie", "contact"}) {
-            if (auto t = scalar_text(person != nullptr && person->is_mapping() ? person->get(key) : nullptr)) {
-                tx.secrets.push_back(std::string(*t));
-            }
-        }
-    }
+    if (input.personal == PersonalData::leave_out) tx.secrets = initiator_secrets(person);
     auto titel = scalar_text(doc.get("titel"));
     if (titel && !has_content(*titel)) titel.reset();
     Rendered r;
@@ -123,8 +167,19 @@ Rendered render_initiatief(const RenderInput& input)
         r.page.sections.push_back(PageSection{"initiatiefnemer", "box personal", {PageBlock{md, {}}}});
     }
     std::vector<Finding> findings = input.findings;
-    for (Finding& f : findings)
-        f.message = redact(f.message, tx.secrets, placeholder);
+    for (Finding& f : findings) {
+        // A finding about the initiator's own data may quote it: say only that.
+        const bool about_initiator = f.node == "initiatiefnemer" || f.node.starts_with("initiatiefnemer.") ||
+                                     f.node.starts_with("initiatiefnemer[");
+        if (input.personal == PersonalData::leave_out && about_initiator) {
+            f.message = say(lang, {"de gegevens van de initiatiefnemer zijn niet compleet of niet goed ingevuld; "
+                                   "de behandelaar ziet wat er mist met mee check",
+                                   "the initiator's details are incomplete or not filled in correctly; the case "
+                                   "officer sees what is missing with mee check"});
+        } else {
+            f.message = redact(f.message, tx.secrets, placeholder);
+        }
+    }
     r.page.sections.push_back(findings_section(findings, lang, input.codes));
 
     const Node* intake = doc.get("intake");

@@ -143,13 +143,16 @@ std::string format_text(const CheckResult& result, const TextStyle& style)
     const bool color = style.color == Color::yes;
     std::string out;
     for (const Finding& f : result.findings) {
+        // File names and messages (which may quote a document) without control characters.
+        const std::string path = terminal_safe(f.path);
+        const std::string message = terminal_safe(f.message);
         if (color) {
-            out += fmt::format("{}{}:{}:{}:{} {}{}{} {}{}{} {}\n", k_bold, f.path, f.mark.line, f.mark.column, k_reset,
+            out += fmt::format("{}{}:{}:{}:{} {}{}{} {}{}{} {}\n", k_bold, path, f.mark.line, f.mark.column, k_reset,
                                severity_color(f.severity), severity_name(f.severity), k_reset, k_bold, f.code, k_reset,
-                               f.message);
+                               message);
         } else {
-            out += fmt::format("{}:{}:{}: {} {} {}\n", f.path, f.mark.line, f.mark.column, severity_name(f.severity),
-                               f.code, f.message);
+            out += fmt::format("{}:{}:{}: {} {} {}\n", path, f.mark.line, f.mark.column, severity_name(f.severity),
+                               f.code, message);
         }
         auto source = result.sources.find(f.path);
         if (source == result.sources.end()) continue;
@@ -159,12 +162,13 @@ std::string format_text(const CheckResult& result, const TextStyle& style)
         const std::string number = std::to_string(f.mark.line);
         const std::string gutter(number.size(), ' ');
         const std::string caret = caret_prefix(line, column);
+        const std::string shown = terminal_safe(line);
         if (color) {
-            out += fmt::format(" {}{} |{} {}\n", k_dim, number, k_reset, line);
+            out += fmt::format(" {}{} |{} {}\n", k_dim, number, k_reset, shown);
             out +=
                 fmt::format(" {}{} |{} {}{}^{}\n", k_dim, gutter, k_reset, caret, severity_color(f.severity), k_reset);
         } else {
-            out += fmt::format(" {} | {}\n", number, line);
+            out += fmt::format(" {} | {}\n", number, shown);
             out += fmt::format(" {} | {}^\n", gutter, caret);
         }
     }
@@ -208,7 +212,7 @@ std::string format_json(const CheckResult& result, Lang lang)
                          {"baselined", result.baselined},
                          {"skipped", skipped}}},
     };
-    return out.dump(2) + "\n";
+    return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 namespace {

@@ -23,8 +23,10 @@ std::string line_of(const Finding& f)
 
 }  // namespace
 
-std::string escape_xml(std::string_view text, bool attribute)
+std::string escape_xml(std::string_view raw, bool attribute)
 {
+    const std::string valid = valid_utf8(raw);  // a file name need not be UTF-8
+    const std::string_view text = valid;
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size(); ++i) {

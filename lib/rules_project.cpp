@@ -25,14 +25,27 @@ void mee401(const RuleInput& in, const Report& report)
     const Node* id = in.root.get("id");
     const auto value = scalar_text(id);
     if (!value || value->empty()) return;
+    // At most three others by name: with n copies of one id, n findings of
+    // n places each would make the output grow as n².
+    constexpr std::size_t named = 3;
     std::vector<std::string> others;
+    std::size_t more = 0;
     for (const ProjectDocument* d : in.project.with_id(*value)) {
-        if (d->root != &in.root) others.push_back(place(*d, "id"));
+        if (d->root == &in.root) continue;
+        if (others.size() < named) {
+            others.push_back(place(*d, "id"));
+        } else {
+            ++more;
+        }
     }
     if (others.empty()) return;
     std::string list;
     for (std::size_t i = 0; i < others.size(); ++i)
         list += (i ? ", " : "") + others[i];
+    if (more > 0) {
+        list += more == 1 ? say(in.lang, {" en nog 1 ander document", " and 1 more document"})
+                          : say(in.lang, {" en nog {0} andere documenten", " and {0} more documents"}, more);
+    }
     report(id->mark, say(in.lang,
                          {"id '{0}' staat ook in {1}: elk document heeft een eigen id",
                           "id '{0}' is also used in {1}: every document has an id of its own"},

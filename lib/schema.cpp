@@ -55,26 +55,29 @@ struct KeyProblem {
     std::string key;
 };
 
-// `schema` without its `format: date` keywords: valijson 1.0 compiles a
+// `schema` without its `format: date` and `pattern` keywords, which
+// ExtraChecks checks itself from the full schema: valijson 1.0 compiles a
 // std::regex for every date it checks (over half of mee check's time in a
-// profile of 1,000 documents), and misses leap years besides; ExtraChecks
-// checks dates itself, from the full schema.
-Json without_date_formats(Json schema)
+// profile of 1,000 documents) and misses leap years besides; and
+// std::regex matches by recursion, so a long enough text (a profile key of
+// a few hundred kilobytes) overflows the stack.
+Json without_own_checks(Json schema)
 {
     if (schema.is_object()) {
         if (auto f = schema.find("format"); f != schema.end() && *f == "date") schema.erase(f);
+        if (auto p = schema.find("pattern"); p != schema.end() && p->is_string()) schema.erase(p);
         for (auto it = schema.begin(); it != schema.end(); ++it)
-            *it = without_date_formats(std::move(*it));
+            *it = without_own_checks(std::move(*it));
     } else if (schema.is_array()) {
         for (auto& value : schema)
-            value = without_date_formats(std::move(value));
+            value = without_own_checks(std::move(value));
     }
     return schema;
 }
 
 std::unique_ptr<valijson::Schema> compile(const Json& full)
 {
-    const Json json = without_date_formats(full);
+    const Json json = without_own_checks(full);
     auto schema = std::make_unique<valijson::Schema>();
     valijson::SchemaParser parser;
     valijson::adapters::NlohmannJsonAdapter adapter(json);
@@ -364,12 +367,43 @@ std::string value_message(Problem problem, const Path& path, const Node& node, c
 
 }  // namespace
 
+std::optional<TextPattern> text_pattern(std::string_view regex)
+{
+    if (regex == "^MEE[0-9]{3}$") return TextPattern::rule_code;
+    if (regex == "^[a-z0-9-]+$") return TextPattern::name;
+    if (regex == "^[a-z0-9]+(-[a-z0-9]+)*$") return TextPattern::slug;
+    return std::nullopt;
+}
+
+bool matches(TextPattern pattern, std::string_view text)
+{
+    const auto lower_or_digit = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+    switch (pattern) {
+        case TextPattern::rule_code:
+            return text.size() == 6 && text.starts_with("MEE") &&
+                   std::all_of(text.begin() + 3, text.end(), [](char c) { return c >= '0' && c <= '9'; });
+        case TextPattern::name:
+            return !text.empty() &&
+                   std::all_of(text.begin(), text.end(), [&](char c) { return lower_or_digit(c) || c == '-'; });
+        case TextPattern::slug: {
+            // Words of letters and digits with one dash between two.
+            if (text.empty() || text.front() == '-' || text.back() == '-') return false;
+            for (std::size_t i = 0; i < text.size(); ++i) {
+                if (text[i] == '-' ? text[i - 1] == '-' : !lower_or_digit(text[i])) return false;
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
 // What ExtraChecks reads of one (sub)schema, looked up once when the schema
 // is compiled instead of at every node of every document.
 struct Shape {
     std::string type;
-    bool date = false;    // "format": "date"
-    bool closed = false;  // "additionalProperties": false
+    bool date = false;                   // "format": "date"
+    std::optional<TextPattern> pattern;  // "pattern"
+    bool closed = false;                 // "additionalProperties": false
     std::vector<std::string> required;
     bool has_properties = false;
     std::map<std::string, const Shape*, std::less<>> properties;  // nullptr: a $ref that leads nowhere
@@ -393,6 +427,10 @@ private:
         by_json_.emplace(schema, &shape);
         shape.type = schema->value("type", std::string());
         shape.date = schema->value("format", std::string()) == "date";
+        if (auto p = schema->find("pattern"); p != schema->end() && p->is_string()) {
+            shape.pattern = text_pattern(p->get<std::string>());
+            if (!shape.pattern) throw std::runtime_error("schema: pattern " + p->dump() + " is not one mee matches");
+        }
         shape.closed = schema->value("additionalProperties", true) == false;
         if (auto r = schema->find("required"); r != schema->end()) shape.required = string_list(*r);
         if (auto props = schema->find("properties"); props != schema->end() && props->is_object()) {
@@ -426,6 +464,8 @@ struct ExtraChecks {
         if (node.is_scalar()) {
             if (shape->date && scalar_type(node) == ScalarType::string && !parse_date(node.value)) {
                 raws.push_back(Raw{path, Problem::date, ""});
+            } else if (shape->pattern && !matches(*shape->pattern, node.value)) {
+                raws.push_back(Raw{path, Problem::pattern, ""});
             } else if (shape->type == "boolean" && scalar_type(node) == ScalarType::boolean && node.value != "true" &&
                        node.value != "false") {
                 raws.push_back(Raw{path, Problem::boolean_spelling, ""});

@@ -11,6 +11,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,20 @@ namespace mee {
 struct Node;
 struct Profile;
 class Shapes;
+
+// The patterns ("pattern") mee's schemas use, matched by hand in linear
+// time: std::regex matches by recursion, one level per character.
+enum class TextPattern {
+    rule_code,  // ^MEE[0-9]{3}$
+    name,       // ^[a-z0-9-]+$
+    slug,       // ^[a-z0-9]+(-[a-z0-9]+)*$
+};
+
+// The TextPattern a schema's regular expression is; nullopt for any other
+// (a schema with another one is not compiled: SchemaSet throws).
+std::optional<TextPattern> text_pattern(std::string_view regex);
+
+bool matches(TextPattern pattern, std::string_view text);
 
 // The embedded schema text of `name` ("plan", "eindverslag", "initiatief",
 // "profile"); empty for any other name.

@@ -36,17 +36,6 @@ std::vector<std::string> missing_items(const ScoreSection& s, Lang lang)
     return out;
 }
 
-std::string csv_field(const std::string& s)
-{
-    if (s.find_first_of(",\"\n;") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
 }  // namespace
 
 std::vector<ScoredDocument> score_documents(const CheckResult& result, const Profile& profile)
@@ -150,7 +139,7 @@ std::string format_scores_json(const std::vector<ScoredDocument>& scores, Lang l
                             {"complete", d.score.complete()},
                             {"sections", sections}});
     }
-    return Json{{"scores", docs}}.dump(2) + "\n";
+    return Json{{"scores", docs}}.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 std::string format_scores_csv(const std::vector<ScoredDocument>& scores, Lang lang)
@@ -158,8 +147,9 @@ std::string format_scores_csv(const std::vector<ScoredDocument>& scores, Lang la
     std::string out = "path,id,kind,score,section,section_score,missing\n";
     for (const ScoredDocument& d : scores) {
         for (const ScoreSection& s : d.score.sections) {
-            out += fmt::format("{},{},{},{},{},{},{}\n", csv_field(d.path), csv_field(d.id), kind_text(d.score),
-                               d.score.value(), s.key, section_percent(s),
+            out += fmt::format("{},{},{},{},{},{},{}\n", csv_field(d.path), csv_field(d.id),
+                               csv_field(kind_text(d.score)), csv_field(std::to_string(d.score.value()), false),
+                               csv_field(s.key), csv_field(std::to_string(section_percent(s)), false),
                                csv_field(fmt::format("{}", fmt::join(missing_items(s, lang), "; "))));
         }
     }

@@ -396,8 +396,7 @@ std::vector<std::string> project_ids(const Project& project, Lang lang, const st
         if (!files) continue;
         for (const FoundFile& f : *files) {
             if (f.file == skip) continue;
-            const Document doc =
-                load_document(f.file, f.shown, Origin::walked, SchemaSet::embedded(), lang, Validate::no);
+            const Document doc = load_found(f, SchemaSet::embedded(), lang, Validate::no);
             if (!doc.id.empty()) ids.push_back(doc.id);
         }
     }

@@ -32,6 +32,25 @@ std::string decimal(double value, int decimals, Lang lang);
 // space, and trimmed: a document's text on one line of a finding or report.
 std::string one_line_text(std::string_view text);
 
+// `text` with every byte that is not part of valid UTF-8 replaced by U+FFFD
+// (a file name need not be UTF-8; JSON and XML must be).
+std::string valid_utf8(std::string_view text);
+
+// `text` made safe to show on a terminal or in a CI log: valid UTF-8, and
+// every control character (ESC, BEL, CR, backspace, C1 controls …, and the
+// line end too unless `newlines` keeps it) shown as its picture (␛, ␇, ␍,
+// ␊), so that a document or file name can neither move the cursor, change
+// colours or the window title, nor start a new line that a CI runner reads
+// as a command ("::add-mask::", "##[", "##vso[": such a line end is shown as ␊
+// even when `newlines` keeps the others).
+std::string terminal_safe(std::string_view text, bool newlines = false);
+
+// One CSV field (RFC 4180): always in double quotes, a quote doubled, line
+// ends kept inside the quotes. A text that a spreadsheet program would take
+// for a formula (it begins with =, +, -, @, a tab or a carriage return)
+// gets a ' before it; a number mee wrote itself (`text` = false) does not.
+std::string csv_field(std::string_view value, bool text = true);
+
 // Parses "nl" or "en"; nullopt for anything else.
 std::optional<Lang> parse_lang(std::string_view s);
 

@@ -4,6 +4,7 @@
 #include "system_error.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <set>
 
 namespace mee {
@@ -73,7 +74,7 @@ struct Walker {
             if (is_dir && !is_symlink) {
                 walk(p, root, prefix, rules);
             } else if (is_file && is_yaml_name(p)) {
-                out.push_back(FoundFile{p, join_shown(prefix, p.lexically_relative(root)), Origin::walked});
+                out.push_back(FoundFile{p, join_shown(prefix, p.lexically_relative(root)), Origin::walked, {}});
             }
         }
     }
@@ -102,6 +103,16 @@ Expected<std::vector<FoundFile>> find_files(const std::vector<std::string>& path
         const fs::path abs = absolute_normal(arg);
         std::error_code ec;
         const fs::file_status status = fs::status(abs, ec);
+        if (ec && ec.value() == ELOOP) {
+            return Failure{say(lang,
+                               {"'{0}' is een symbolische koppeling in een kring (die naar zichzelf terug leidt)",
+                                "'{0}' is a symbolic link in a loop (it leads back to itself)"},
+                               arg)};
+        }
+        if (ec && ec.value() != ENOENT && ec.value() != ENOTDIR) {
+            return Failure{say(lang, {"kan '{0}' niet lezen: {1}", "cannot read '{0}': {1}"}, arg,
+                               system_error_text(ec.value(), lang))};
+        }
         if (ec || !fs::exists(status)) {
             return Failure{say(lang, {"'{0}' bestaat niet", "'{0}' does not exist"}, arg)};
         }
@@ -118,7 +129,7 @@ Expected<std::vector<FoundFile>> find_files(const std::vector<std::string>& path
         } else {
             std::string shown = arg;
             if (shown.starts_with("./") && shown.size() > 2) shown = shown.substr(2);
-            found.push_back(FoundFile{abs, shown, Origin::named});
+            found.push_back(FoundFile{abs, shown, Origin::named, {}});
         }
     }
     // Each file once (named wins over walked), in the order of their shown paths.
@@ -129,7 +140,33 @@ Expected<std::vector<FoundFile>> find_files(const std::vector<std::string>& path
                             [](const FoundFile& a, const FoundFile& b) { return a.file == b.file; }),
                 found.end());
     std::sort(found.begin(), found.end(), [](const FoundFile& a, const FoundFile& b) { return a.shown < b.shown; });
+    // Where symbolic links lead: inside the project (as a kaart must be).
+    std::error_code ec;
+    const fs::path top = fs::weakly_canonical(stop, ec);
+    for (FoundFile& f : found) {
+        const fs::path real = fs::weakly_canonical(f.file, ec);
+        if (ec || real == f.file) continue;
+        const fs::path relative = real.lexically_relative(top);
+        if (relative.empty() || *relative.begin() == "..") f.outside = real;
+    }
     return found;
+}
+
+Document load_found(const FoundFile& found, const SchemaSet& schemas, Lang lang, Validate validate)
+{
+    if (found.outside.empty()) return load_document(found.file, found.shown, found.origin, schemas, lang, validate);
+    Document doc;
+    doc.file = found.file;
+    doc.path = found.shown;
+    doc.state = LoadState::unreadable;
+    doc.findings.push_back(Finding{doc.path, Mark{1, 1}, Severity::error, "MEE007",
+                                   say(lang,
+                                       {"dit is een symbolische koppeling naar '{0}', buiten het project; mee leest "
+                                        "het niet: zet het document zelf in het project",
+                                        "this is a symbolic link to '{0}', outside the project; mee does not read it: "
+                                        "put the document itself in the project"},
+                                       found.outside.string())});
+    return doc;
 }
 
 Expected<std::vector<FoundFile>> walk_folder(const fs::path& dir, Lang lang)

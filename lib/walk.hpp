@@ -16,10 +16,19 @@ struct FoundFile {
     std::filesystem::path file;  // absolute and normal
     std::string shown;           // as findings name it
     Origin origin = Origin::walked;
+    // Where its symbolic links lead when that is outside the project: such
+    // a file is never read (load_found).
+    std::filesystem::path outside;
 };
 
+// Reads `found` as load_document does; a file whose links lead outside the
+// project is not read but gets an MEE007 finding naming where it leads, so
+// a link to a secret file neither shows its lines nor disappears unseen.
+Document load_found(const FoundFile& found, const SchemaSet& schemas, Lang lang, Validate validate = Validate::yes);
+
 // The files under `paths`, sorted by shown path, each once. `stop` is the
-// folder above which .meeignore files are not read (the project root).
+// folder above which .meeignore files are not read (the project root); a
+// file whose symbolic links lead outside it is marked (FoundFile::outside).
 // Fails when a path does not exist or a folder cannot be read.
 Expected<std::vector<FoundFile>> find_files(const std::vector<std::string>& paths, const std::filesystem::path& stop,
                                             Lang lang);

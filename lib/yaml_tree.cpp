@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 namespace mee {
 
@@ -114,6 +115,7 @@ public:
         frames_.clear();
         anchors_.clear();
         node_count_ = 0;
+        byte_count_ = 0;
         document_ = Node{};
         have_document_ = false;
     }
@@ -136,7 +138,7 @@ public:
                              "put the anchor &{0} earlier in the document, or write the value out"},
                             name)});
         }
-        count_nodes(it->second.size, at);
+        count_nodes(it->second.size, it->second.bytes, at);
         Node copy = it->second.node;
         deliver(std::move(copy));
     }
@@ -159,8 +161,10 @@ public:
         // where the parser noticed that it was empty.
         const bool empty = node.tag == Tag::plain && node.value.empty();
         if (node.kind == NodeKind::null && node.tag == Tag::plain) node.value.clear();
-        count_nodes(1);
-        if (s.anchor != nullptr) anchors_[reinterpret_cast<const char*>(s.anchor)] = Anchored{node, 1};
+        count_nodes(1, node.value.size(), at);
+        if (s.anchor != nullptr) {
+            anchors_[reinterpret_cast<const char*>(s.anchor)] = Anchored{node, 1, node.value.size()};
+        }
         deliver(std::move(node), empty);
     }
 
@@ -171,8 +175,9 @@ public:
         frame.node.mark = at;
         frame.node.tag = tag != nullptr ? tag_from_text(reinterpret_cast<const char*>(tag)) : Tag::plain;
         if (anchor != nullptr) frame.anchor = reinterpret_cast<const char*>(anchor);
-        count_nodes(1);
+        count_nodes(1, 0, at);
         frame.first_count = node_count_;
+        frame.first_bytes = byte_count_;
         frames_.push_back(std::move(frame));
         if (static_cast<int>(frames_.size()) > limits_.max_depth) {
             stop(Finding{"", at, Severity::error, "MEE008",
@@ -202,7 +207,8 @@ public:
         frame.node.entries.shrink_to_fit();
         frame.node.items.shrink_to_fit();
         if (!frame.anchor.empty()) {
-            anchors_[frame.anchor] = Anchored{frame.node, node_count_ - frame.first_count + 1};
+            anchors_[frame.anchor] =
+                Anchored{frame.node, node_count_ - frame.first_count + 1, byte_count_ - frame.first_bytes};
         }
         deliver(std::move(frame.node));
     }
@@ -217,17 +223,34 @@ private:
     struct Frame {
         Node node;
         std::string anchor;
-        long first_count = 0;     // node_count_ when the frame opened
-        std::optional<Node> key;  // a mapping's key waiting for its value
+        long first_count = 0;         // node_count_ when the frame opened
+        std::size_t first_bytes = 0;  // byte_count_ when the frame opened
+        std::optional<Node> key;      // a mapping's key waiting for its value
+        // A big mapping's keys and their entries' places (find_entry).
+        std::unordered_map<std::string, std::size_t> keys;
     };
     struct Anchored {
         Node node;
-        long size = 0;
+        long size = 0;          // nodes
+        std::size_t bytes = 0;  // bytes of text in its scalars
     };
 
-    void count_nodes(long n, Mark where = Mark{1, 1})
+    // Counts what the document expands to: its nodes, and the bytes of its
+    // scalars' text, because an alias copies what its anchor holds (a 1 MiB
+    // text aliased 3,000 times is 3 GiB in a few hundred nodes).
+    void count_nodes(long n, std::size_t bytes, Mark where)
     {
         node_count_ += n;
+        byte_count_ += bytes;
+        if (byte_count_ > limits_.max_expanded_bytes) {
+            stop(Finding{"", where, Severity::error, "MEE008",
+                         say(lang_,
+                             {"ankers en aliassen breiden het document uit tot meer dan {0} MiB tekst; "
+                              "schrijf de gegevens uit in plaats van ze te herhalen met *aliassen",
+                              "anchors and aliases expand the document to more than {0} MiB of text; "
+                              "write the data out instead of repeating it with *aliases"},
+                             limits_.max_expanded_bytes / (1024 * 1024))});
+        }
         if (node_count_ > limits_.max_nodes) {
             stop(Finding{"", where, Severity::error, "MEE008",
                          say(lang_,
@@ -268,20 +291,39 @@ private:
                             describe_node(key, lang_))});
             return;
         }
-        for (const Entry& existing : frame.node.entries) {
-            if (existing.key == key.value) {
-                out_.problems.push_back(
-                    Finding{"", key.mark, Severity::error, "MEE002",
-                            say(lang_,
-                                {"sleutel '{0}' staat twee keer in dezelfde mapping (eerst op regel {1}, "
-                                 "kolom {2}); YAML bewaart er maar een: voeg ze samen of verwijder er een",
-                                 "key '{0}' appears twice in the same mapping (first at line {1}, "
-                                 "column {2}); YAML keeps only one: merge them or remove one"},
-                                key.value, existing.key_mark.line, existing.key_mark.column)});
-                return;
-            }
+        if (const Entry* existing = find_entry(frame, key.value)) {
+            out_.problems.push_back(
+                Finding{"", key.mark, Severity::error, "MEE002",
+                        say(lang_,
+                            {"sleutel '{0}' staat twee keer in dezelfde mapping (eerst op regel {1}, "
+                             "kolom {2}); YAML bewaart er maar een: voeg ze samen of verwijder er een",
+                             "key '{0}' appears twice in the same mapping (first at line {1}, "
+                             "column {2}); YAML keeps only one: merge them or remove one"},
+                            key.value, existing->key_mark.line, existing->key_mark.column)});
+            return;
         }
+        if (!frame.keys.empty()) frame.keys.emplace(key.value, frame.node.entries.size());
         frame.node.entries.push_back(Entry{std::move(key.value), key.mark, std::move(value)});
+    }
+
+    // The entry with `key` in the mapping being built: a linear search in a
+    // small mapping, a hash from the 16th key on (a mapping of 49,000 keys
+    // is then 49,000 steps, not 1.2 billion).
+    static const Entry* find_entry(Frame& frame, const std::string& key)
+    {
+        auto& entries = frame.node.entries;
+        if (entries.size() < 16) {
+            for (const Entry& existing : entries) {
+                if (existing.key == key) return &existing;
+            }
+            return nullptr;
+        }
+        if (frame.keys.empty()) {
+            for (std::size_t i = 0; i < entries.size(); ++i)
+                frame.keys.emplace(entries[i].key, i);
+        }
+        auto it = frame.keys.find(key);
+        return it == frame.keys.end() ? nullptr : &entries[it->second];
     }
 
     const Source& source_;
@@ -293,6 +335,7 @@ private:
     std::vector<Frame> frames_;
     std::map<std::string, Anchored, std::less<>> anchors_;
     long node_count_ = 0;
+    std::size_t byte_count_ = 0;
     Node document_;
     bool have_document_ = false;
 };

@@ -70,6 +70,9 @@ struct Entry {
 struct YamlLimits {
     int max_depth = 64;
     long max_nodes = 100'000;
+    // The text of all scalars after alias expansion: four times the largest
+    // document (MEE007), so that only aliases can reach it.
+    std::size_t max_expanded_bytes = 16 * 1024 * 1024;
     // A tab between tokens is retyped as a space and the text parsed again
     // up to the next one; this many bytes may be parsed in all that way, so
     // that a 4 MiB file full of tabs stops after a few dozen (MEE001 then

@@ -61,7 +61,7 @@ expect "a fixed finding is a stale entry under --verbose" 0 $?
 # Bad baselines stop the run with exit status 2.
 run --baseline nergens.json plannen >/dev/null 2>"$work/err"
 expect "a missing baseline: exit status" 2 $?
-expect "a missing baseline: message" "mee: error: cannot read baseline 'nergens.json'" "$(cat "$work/err")"
+expect "a missing baseline: message" "mee: error: cannot read baseline 'nergens.json': no such file or folder" "$(cat "$work/err")"
 echo '{"findings": []}' >kapot.json
 run --baseline kapot.json plannen >/dev/null 2>&1
 expect "not a baseline: exit status" 2 $?

@@ -227,7 +227,7 @@ TEST_CASE("a text with personal contact data is left out, with a note")
     CHECK(agenda.items[0].wat.empty());
     REQUIRE(agenda.notes.size() == 1);
     CHECK(agenda.notes[0] ==
-          "plan0.yaml:16:10: this text holds an e-mail address or a phone number (MEE501); the agenda leaves it out");
+          "plan0.yaml:16:10: this text holds personal data (e-mail address, MEE501); the agenda leaves it out");
 }
 
 TEST_CASE("a plan without an id, and moments without a date or soort, are left out with a note")

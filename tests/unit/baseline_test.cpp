@@ -109,7 +109,7 @@ TEST_CASE("baseline: what is not a baseline is refused, naming the file")
     CHECK(ok->entries[0].message.empty());
     auto missing = mee::read_baseline("/nowhere-mee-test/b.json", Lang::nl);
     REQUIRE_FALSE(missing.ok());
-    CHECK(missing.error() == "kan baseline '/nowhere-mee-test/b.json' niet lezen");
+    CHECK(missing.error() == "kan baseline '/nowhere-mee-test/b.json' niet lezen: het bestand of de map bestaat niet");
 }
 
 TEST_CASE("baseline: of findings at one node, the new one is reported, not an accepted one")
