@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-600}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(fuzz_load fuzz_profile fuzz_render)
+((${#targets[@]})) || targets=(fuzz_load fuzz_profile fuzz_render fuzz_glob)
 build=${MEE_FUZZ_BUILD:-build-fuzz}
 out=${MEE_FUZZ_OUT:-fuzz/out}
 
@@ -24,8 +24,9 @@ for t in "${targets[@]}"; do
 done
 cmake --build "$build" -j "${MEE_FUZZ_JOBS:-1}" --target "${existing[@]}"
 
-# Seeds: the examples, the e2e inputs, the YAML test suite, earlier crashes;
-# for the profile also the shipped profiles.
+# Seeds: the examples, the e2e inputs, the YAML test suite, earlier crashes,
+# the hand-made seeds of fuzz/seeds/ (alias expansion in bytes); for the
+# profile also the shipped profiles; for the glob its own (fuzz/seeds/glob).
 seeds() {
   local dir=$1; shift
   rm -rf "$dir"; mkdir -p "$dir"
@@ -35,7 +36,7 @@ seeds() {
   done < <(find "$@" -type f \( -name '*.yaml' -o -name '*.yml' \) -size -64k -print0 2>/dev/null | sort -z)
 }
 suite=../shared/testdata/yaml-test-suite
-seeds "$out/seeds/documents" examples tests/e2e/cases tests/fuzz-regressions "$suite"
+seeds "$out/seeds/documents" examples tests/e2e/cases tests/fuzz-regressions fuzz/seeds/documents "$suite"
 seeds "$out/seeds/profile" profiles tests/e2e/cases tests/fuzz-regressions "$suite"
 
 # The fuzzer runs inside its output folder (crash files land in the working
@@ -44,6 +45,7 @@ fuzzers=$(realpath "$build/fuzz")
 for t in "${existing[@]}"; do
   seed=$out/seeds/documents
   [[ $t == fuzz_profile ]] && seed=$out/seeds/profile
+  [[ $t == fuzz_glob ]] && seed=fuzz/seeds/glob
   seed=$(realpath "$seed")
   mkdir -p "$out/$t/corpus"
   echo "== $t: $seconds s"

@@ -15,6 +15,25 @@ namespace mee {
 
 namespace {
 
+// Whether a line of the text starts with `soort:` (also quoted, or after
+// "- " or spaces): a sign that a file that cannot be parsed was meant to be
+// a mee document.
+bool mentions_soort(const Source& source)
+{
+    const std::string_view text = source.text();
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view line = text.substr(start, end - start);
+        while (!line.empty() && (line.front() == ' ' || line.front() == '-' || line.front() == '"' ||
+                                 line.front() == '\'' || line.front() == '{'))
+            line.remove_prefix(1);
+        if (line.starts_with("soort")) return true;
+        start = end + 1;
+    }
+    return false;
+}
+
 void add(Document& doc, Mark mark, std::string code, std::string message)
 {
     doc.findings.push_back(Finding{doc.path, mark, Severity::error, std::move(code), std::move(message)});
@@ -241,7 +260,14 @@ Document load_document(const std::filesystem::path& file, std::string shown_path
         f.path = doc.path;
         doc.findings.push_back(std::move(f));
     }
-    if (doc.state == LoadState::unreadable) return doc;
+    if (doc.state == LoadState::unreadable) {
+        // A walked file that is not valid YAML and shows no sign of being a
+        // mee document (no `soort:` line) may be anything (a secret, a
+        // tool's file): its finding names the place, but none of its lines
+        // are shown.
+        if (origin == Origin::walked && !mentions_soort(doc.source)) doc.source = Source{};
+        return doc;
+    }
     if (!parsed.root || parsed.root->is_null()) {
         if (origin == Origin::walked) {
             doc.state = LoadState::not_ours;

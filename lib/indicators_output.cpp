@@ -207,7 +207,8 @@ std::string format_indicators_md(const Indicators& cur, const std::optional<Indi
     if (!cur.left_out.empty()) {
         out += "\n## " + say(lang, {"Niet meegeteld", "Left out"}) + "\n\n";
         for (const LeftOut& l : cur.left_out)
-            out += fmt::format("- `{}`: {}\n", l.path, escape_markdown(l.reason));
+            // A file name is any bytes: escaped as text, never a code span it could close.
+            out += fmt::format("- {}: {}\n", escape_markdown(terminal_safe(l.path)), escape_markdown(l.reason));
     }
     return out;
 }

@@ -50,7 +50,9 @@ need(len(upload) == 1 and upload[0]["with"]["sarif_file"] == "mee.sarif", "workf
 need("always" in upload[0].get("if", "") or "cancelled" in upload[0].get("if", ""), "the upload runs also when the check fails")
 need(any(u.startswith("actions/upload-artifact@") for u in uses), "workflow keeps the reports as an artifact")
 runs = "\n".join(s.get("run", "") for s in steps)
-need("mee check --output sarif=mee.sarif ." in runs, "workflow checks with a SARIF output")
+need("mee check --fail-on error --output sarif=mee.sarif ." in runs, "workflow checks with a SARIF output, --fail-on pinned")
+install = "\n".join(s.get("run", "") for s in steps if "apt-get install" in s.get("run", ""))
+need(" libyaml-dev " in install + " ", "workflow installs libyaml-dev, which mee is built with")
 need("mee render " in runs, "workflow renders the reports")
 job = gitlab["mee"]
 reports = job["artifacts"]["reports"]
@@ -59,6 +61,8 @@ need(reports.get("codequality") == "gl-code-quality-report.json", "GitLab job ha
 need(reports.get("junit") == "mee-junit.xml", "GitLab job has a junit report")
 need(any(l.startswith("mee check ") and "codequality=gl-code-quality-report.json" in l for l in job["script"]),
      "GitLab job writes the codequality report")
+need(any(l.startswith("mee check --fail-on error ") for l in job["script"]), "GitLab job pins --fail-on")
+need(" libyaml-dev " in " ".join(job["before_script"]) + " ", "GitLab job installs libyaml-dev, which mee is built with")
 need(isinstance(hooks, list) and len(hooks) == 1, ".pre-commit-hooks.yaml has one hook")
 h = hooks[0]
 need(h["id"] == "mee" and h["entry"] == "mee check" and h["pass_filenames"] is True and h["language"] == "system",
@@ -90,6 +94,17 @@ else
     grep -E '^\s+- mee check ' "$gitlab" | sed -E 's/^\s+- /gitlab\t/'; } >"$work/commands"
 fi
 expect "three mee commands in the two CI files" 3 "$(wc -l <"$work/commands")"
+
+# The packages the README's first command installs to build mee are all in
+# both CI files (they once lacked libyaml-dev and could not build mee).
+readme_packages=$(grep -m1 -o 'apt-get install -y --no-install-recommends [^&]*' "$source_dir/README.md" |
+  sed 's/apt-get install -y --no-install-recommends //')
+for package in $readme_packages; do
+  for file in "$workflow" "$gitlab"; do
+    grep -qE "(^|[ ])$package([ ]|$)" "$file"
+    expect "$(basename "$file") installs $package, as the README's first command does" 0 $?
+  done
+done
 
 # 3. Run them in a copy of the examples, as the CI would.
 n=0

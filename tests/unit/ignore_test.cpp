@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+
 using mee::glob_match;
 
 TEST_CASE("ignore: glob matching as gitignore does")
@@ -38,4 +40,26 @@ TEST_CASE("ignore: rules from .meeignore lines")
     CHECK_FALSE(rules.ignored("/p/docs/keep.yaml", false));
     CHECK_FALSE(rules.ignored("/p/plan.yaml", false));
     CHECK_FALSE(rules.ignored("/elsewhere/oud.yaml", false));
+}
+
+TEST_CASE("glob: time pattern × name, never backtracking")
+{
+    // Exponential for a backtracking matcher: 13 stars over 60 letters.
+    const std::string name(60, 'a');
+    CHECK_FALSE(glob_match("*a*a*a*a*a*a*a*a*a*a*a*a*b", name));
+    CHECK(glob_match("*a*a*a*a*a*a*a*a*a*a*a*a*", name));
+    CHECK_FALSE(glob_match("**a**a**a**a**a**a**a**a**a**a**b", std::string(200, 'a')));
+    // The forms of .meeignore keep their meaning.
+    CHECK(glob_match("**/x.yaml", "x.yaml"));
+    CHECK(glob_match("**/x.yaml", "a/b/x.yaml"));
+    CHECK(glob_match("a/**/b", "a/b"));
+    CHECK(glob_match("a/**/b", "a/x/y/b"));
+    CHECK_FALSE(glob_match("a/*/b", "a/x/y/b"));
+    CHECK(glob_match("a**", "a/b/c"));
+    CHECK(glob_match("[!a-c]?.yml", "dx.yml"));
+    CHECK_FALSE(glob_match("[!a-c]?.yml", "bx.yml"));
+    CHECK(glob_match("\\*.yaml", "*.yaml"));
+    CHECK_FALSE(glob_match("\\*.yaml", "x.yaml"));
+    CHECK(glob_match("[", "["));
+    CHECK_FALSE(glob_match("?", "/"));
 }

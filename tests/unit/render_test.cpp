@@ -4,6 +4,10 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 using mee::Finding;
 using mee::Lang;
 using mee::Severity;
@@ -130,4 +134,47 @@ TEST_CASE("render: the index links each report by its file name")
     const std::string md = mee::to_markdown(page);
     CHECK(md.find("| plan van aanpak | [PVA-1](<PVA-1.md>) | Plein \\<b> | concept | 80 | 2 |") != std::string::npos);
     CHECK(md.find("Gemaakt met mee op 1 december 2026.") != std::string::npos);
+}
+
+TEST_CASE("render: redaction sees a name through any white space")
+{
+    const std::vector<std::string> secrets = {"Jan de Vries"};
+    CHECK(mee::redact("Idee van Jan  de Vries.", secrets, "[x]") == "Idee van [x].");
+    CHECK(mee::redact("Idee van Jan\n  de Vries.", secrets, "[x]") == "Idee van [x].");
+    CHECK(mee::redact("Idee van Jan\xC2\xA0" "de\tVries.", secrets, "[x]") == "Idee van [x].");
+    CHECK(mee::redact("Idee van Jan de Vriesland.", secrets, "[x]") == "Idee van Jan de Vriesland.");
+    CHECK(mee::normalised_secret("  Jan \n de\xC2\xA0Vries ") == "Jan de Vries");
+}
+
+TEST_CASE("render: the initiator's secrets are everything under initiatiefnemer, and the name's parts")
+{
+    const auto secrets_of = [](const std::string& yaml) {
+        const mee::Source source(yaml);
+        const auto parsed = mee::parse_yaml(source, Lang::en);
+        REQUIRE(parsed.root);
+        return mee::initiator_secrets(parsed.root->get("initiatiefnemer"));
+    };
+    const auto has = [](const std::vector<std::string>& v, const std::string& s) {
+        return std::find(v.begin(), v.end(), s) != v.end();
+    };
+    // A mapping with an extra key; the name over two lines.
+    auto s = secrets_of("initiatiefnemer:\n  naam: |\n    Jan van der\n    Vries-Bakker\n  adres: Dorpsstraat 12\n"
+                        "  contact: jan@example.nl\n");
+    CHECK(has(s, "Jan van der Vries-Bakker"));
+    CHECK(has(s, "Vries-Bakker"));
+    CHECK(has(s, "Jan"));
+    CHECK_FALSE(has(s, "van"));
+    CHECK_FALSE(has(s, "der"));
+    CHECK(has(s, "Dorpsstraat 12"));
+    CHECK(has(s, "jan@example.nl"));
+    CHECK_FALSE(has(s, "Dorpsstraat"));  // only a name is split into parts
+    // One text instead of a mapping: the whole and its parts.
+    s = secrets_of("initiatiefnemer: Piet Jansen, 06-12345678\n");
+    CHECK(has(s, "Piet Jansen, 06-12345678"));
+    CHECK(has(s, "Jansen"));
+    CHECK(has(s, "Piet"));
+    // Longest first, so a whole name goes before its parts.
+    REQUIRE_FALSE(s.empty());
+    CHECK(s.front() == "Piet Jansen, 06-12345678");
+    CHECK(secrets_of("titel: x\n").empty());
 }

@@ -257,3 +257,32 @@ TEST_CASE("schema: the examples of documents.md pass")
         "openbaar:\n  datum: 2026-10-13\n  waar: https://www.dalfsen.nl/x\n";
     CHECK(check(DocKind::eindverslag, eindverslag).empty());
 }
+
+TEST_CASE("schema: the patterns of mee's schemas, matched by hand")
+{
+    using mee::matches;
+    using mee::TextPattern;
+    CHECK(mee::text_pattern("^MEE[0-9]{3}$") == TextPattern::rule_code);
+    CHECK(mee::text_pattern("^[a-z0-9-]+$") == TextPattern::name);
+    CHECK(mee::text_pattern("^[a-z0-9]+(-[a-z0-9]+)*$") == TextPattern::slug);
+    CHECK_FALSE(mee::text_pattern("^.*$"));
+
+    CHECK(matches(TextPattern::rule_code, "MEE151"));
+    CHECK_FALSE(matches(TextPattern::rule_code, "MEE15"));
+    CHECK_FALSE(matches(TextPattern::rule_code, "MEE1511"));
+    CHECK_FALSE(matches(TextPattern::rule_code, "mee151"));
+    CHECK(matches(TextPattern::name, "dalfsen-2025"));
+    CHECK(matches(TextPattern::name, "-a--b-"));
+    CHECK_FALSE(matches(TextPattern::name, ""));
+    CHECK_FALSE(matches(TextPattern::name, "Dalfsen"));
+    CHECK(matches(TextPattern::slug, "ideeen-ophalen"));
+    CHECK(matches(TextPattern::slug, "a1"));
+    CHECK_FALSE(matches(TextPattern::slug, "a--b"));
+    CHECK_FALSE(matches(TextPattern::slug, "-a"));
+    CHECK_FALSE(matches(TextPattern::slug, "a-"));
+    CHECK_FALSE(matches(TextPattern::slug, "ideeën"));
+    // A value of a megabyte: std::regex recursed once per character here.
+    const std::string long_slug = std::string(1024 * 1024, 'a') + "-b";
+    CHECK(matches(TextPattern::slug, long_slug));
+    CHECK_FALSE(matches(TextPattern::slug, long_slug + "_"));
+}

@@ -287,3 +287,44 @@ TEST_CASE("yaml_tree: many tabs between tokens are all read as spaces, within a 
           "this is not valid YAML: too many tabs between the parts of the YAML: replace the tabs with spaces");
     CHECK_FALSE(stopped.root);
 }
+
+TEST_CASE("yaml_tree: aliases are counted in bytes too, not only in nodes (MEE008)")
+{
+    // 64 KiB aliased 300 times: 19 MiB of text in 302 nodes.
+    std::string text = "a: &big " + std::string(64 * 1024, 'x') + "\nb:\n";
+    for (int i = 0; i < 300; ++i)
+        text += "  - *big\n";
+    const Source bomb(text);
+    const auto parsed = parse_yaml(bomb, Lang::en);
+    CHECK_FALSE(parsed.root);
+    REQUIRE(parsed.problems.size() == 1);
+    CHECK(parsed.problems[0].code == "MEE008");
+    CHECK(parsed.problems[0].message.find("more than 16 MiB of text") != std::string::npos);
+    CHECK(parsed.problems[0].mark.line > 3);  // at the alias that went over
+
+    // The same text aliased 200 times (12.5 MiB) is within the limit.
+    std::string fewer = "a: &big " + std::string(64 * 1024, 'x') + "\nb:\n";
+    for (int i = 0; i < 200; ++i)
+        fewer += "  - *big\n";
+    const Source fine(fewer);
+    const auto ok = parse_yaml(fine, Lang::en);
+    CHECK(ok.root);
+    CHECK(ok.problems.empty());
+}
+
+TEST_CASE("yaml_tree: a duplicate key in a big mapping is found, with the first one's place")
+{
+    std::string text;
+    for (int i = 0; i < 5000; ++i)
+        text += "k" + std::to_string(i) + ": " + std::to_string(i) + "\n";
+    text += "k17: again\n";
+    const Source s(text);
+    const auto parsed = parse_yaml(s, Lang::en);
+    REQUIRE(parsed.root);
+    REQUIRE(parsed.problems.size() == 1);
+    CHECK(parsed.problems[0].code == "MEE002");
+    CHECK(parsed.problems[0].mark.line == 5001);
+    CHECK(parsed.problems[0].message.find("first at line 18, column 1") != std::string::npos);
+    CHECK(parsed.root->entries.size() == 5000);
+    CHECK(parsed.root->get("k17")->value == "17");
+}
