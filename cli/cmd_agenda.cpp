@@ -128,11 +128,13 @@ int run_agenda_command(const AgendaArgs& args)
         text = agenda_json(*agenda);
     else
         text = agenda_markdown(*agenda, context->profile());
+    // Markdown and HTML without control characters from the documents, in a
+    // file as on a terminal (iCalendar ends its lines with CR LF; JSON
+    // escapes control characters itself).
+    if (args.format != "ics" && args.format != "json") text = terminal_safe(text, true);
 
     if (args.output.empty()) {
-        // iCalendar ends its lines with CR LF and JSON escapes control
-        // characters itself; Markdown and HTML go to a terminal safe.
-        std::cout << (args.format == "ics" || args.format == "json" ? text : terminal_safe(text, true));
+        std::cout << text;
         std::cout.flush();
         return 0;
     }

@@ -109,7 +109,7 @@ int run_decide_command(const DecideArgs& args)
         return fail(say(lang, {"noem een plan (mee decide PLAN.yaml), of gebruik --ask",
                                "name a plan (mee decide PLAN.yaml), or use --ask"}));
     }
-    const auto read = read_one_document(args.file, lang);
+    const auto read = read_one_document(args.file, *context, lang);
     if (!read) return fail(read.error());
     const Document& doc = *read;
     if (!doc.root || doc.kind != DocKind::plan) {

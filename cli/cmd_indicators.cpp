@@ -56,9 +56,11 @@ int run_indicators_command(const IndicatorsArgs& args)
         text = format_indicators_csv(current, previous);
     else
         text = format_indicators_md(current, previous, lang);
+    // Without control characters from the documents, in a file as on a terminal.
+    if (args.format != "json") text = terminal_safe(text, true);
 
     if (args.output.empty()) {
-        std::cout << terminal_safe(text, true);
+        std::cout << text;
         return 0;
     }
     std::vector<std::filesystem::path> inputs;

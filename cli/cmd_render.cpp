@@ -115,18 +115,17 @@ int run_render_command(const RenderArgs& args)
         documents.push_back(&d);
         rendered_paths.insert(d.path);
     }
-    const std::set<std::string> named(args.files.begin(), args.files.end());
+    if (const Finding* f = unreadable_named(*result, args.files)) {
+        return fail(say(lang,
+                        {"kan '{0}' niet weergeven: het is geen leesbaar mee-document ({1} op {2}:{3}); "
+                         "mee check {0} zegt waarom",
+                         "cannot render '{0}': it is not a readable mee document ({1} at {2}:{3}); "
+                         "mee check {0} says why"},
+                        f->path, f->code, f->mark.line, f->mark.column));
+    }
     std::set<std::string> skipped;
     for (const Finding& f : result->findings) {
         if (rendered_paths.count(f.path) != 0 || f.severity != Severity::error) continue;
-        if (named.count(f.path) != 0) {
-            return fail(say(lang,
-                            {"kan '{0}' niet weergeven: het is geen leesbaar mee-document ({1} op {2}:{3}); "
-                             "mee check {0} zegt waarom",
-                             "cannot render '{0}': it is not a readable mee document ({1} at {2}:{3}); "
-                             "mee check {0} says why"},
-                            f.path, f.code, f.mark.line, f.mark.column));
-        }
         if (skipped.insert(f.path).second) {
             std::cerr << say(lang,
                              {"mee: overgeslagen, niet te lezen: {0} ({1})\n", "mee: skipped, unreadable: {0} ({1})\n"},
@@ -163,7 +162,10 @@ int run_render_command(const RenderArgs& args)
         }
         return render_document(input);
     };
-    const auto format = [&](const ReportPage& page) { return args.to == "html" ? html_page(page) : to_markdown(page); };
+    // Without control characters from the documents, in a file as on a terminal.
+    const auto format = [&](const ReportPage& page) {
+        return terminal_safe(args.to == "html" ? html_page(page) : to_markdown(page), true);
+    };
 
     std::error_code ec;
     const bool folder = !args.output.empty() &&
@@ -175,7 +177,7 @@ int run_render_command(const RenderArgs& args)
                              "{0} documents: give a folder with -o for one report per document"},
                             documents.size()));
         }
-        std::cout << terminal_safe(format(render_one(*documents.front()).page), true);
+        std::cout << format(render_one(*documents.front()).page);
         std::cout.flush();
         return 0;
     }
@@ -184,6 +186,12 @@ int run_render_command(const RenderArgs& args)
                          output_guard(*context, inputs), lang);
 
     const fs::path dir(args.output);
+    // The folder is made only where mee may write (not through a link out
+    // of the project): checked as the place of the index before it exists.
+    if (auto refused = check_output(dir / report_file_name("index", "", args.to), output_guard(*context, inputs), lang);
+        !refused) {
+        return fail(refused.error());
+    }
     if (!fs::exists(dir, ec)) {
         if (!fs::create_directory(dir, ec) || ec) {
             return fail(say(lang, {"kan map '{0}' niet maken: {1}", "cannot make folder '{0}': {1}"}, args.output,
@@ -201,9 +209,10 @@ int run_render_command(const RenderArgs& args)
     for (const ProjectDocument* d : documents) {
         Rendered r = render_one(*d);
         const std::string stem = fs::path(d->path).stem().string();
-        std::string name = report_file_name(d->id, stem, args.to);
+        // The id as the report shows it (an initiative's without the initiator's name).
+        std::string name = report_file_name(r.entry.id, stem, args.to);
         for (int n = 2; names.count(name) != 0; ++n)
-            name = report_file_name(d->id + "-" + std::to_string(n), stem, args.to);
+            name = report_file_name(r.entry.id + "-" + std::to_string(n), stem, args.to);
         names.insert(name);
         r.entry.file = name;
         entries.push_back(r.entry);

@@ -72,7 +72,7 @@ int run_explain_command(const ExplainArgs& args)
     }
     std::optional<std::string> uitnodiging;
     if (!args.file.empty()) {
-        const auto doc = read_one_document(args.file, lang);
+        const auto doc = read_one_document(args.file, *context, lang);
         if (!doc) return fail(doc.error());
         const Node* c = doc->root ? doc->root->get("communicatie") : nullptr;
         const auto text = text_at(c, "uitnodiging");

@@ -85,7 +85,13 @@ Expected<CheckResult> check_documents(const CommonArgs& args, const Context& con
 // One named document, read without judging it against the schema (for
 // `mee decide FILE` and `mee explain MEE184 FILE`). Fails (exit 2) when the
 // file cannot be read.
-Expected<Document> read_one_document(const std::string& file, Lang lang);
+// The first error of a file named in `paths` that is not a readable mee
+// document (MEE001, MEE003, MEE007 …): a command that reads documents
+// after the check stops on it rather than leaving the file out unseen.
+const Finding* unreadable_named(const CheckResult& result, const std::vector<std::string>& paths);
+
+// A file whose symbolic links lead outside the project is not read.
+Expected<Document> read_one_document(const std::string& file, const Context& context, Lang lang);
 
 // Prints "mee: fout: MESSAGE" (Dutch) or "mee: error: MESSAGE" (English,
 // per message_lang()) on stderr; returns 2.

@@ -13,6 +13,7 @@
 #include <ctime>
 #include <iostream>
 #include <memory>
+#include <set>
 #include <thread>
 
 namespace mee::cli {
@@ -160,9 +161,32 @@ Expected<CheckResult> check_documents(const CommonArgs& args, const Context& con
     return run_check(options, context.project, own_schemas ? *own_schemas : SchemaSet::embedded());
 }
 
-Expected<Document> read_one_document(const std::string& file, Lang lang)
+const Finding* unreadable_named(const CheckResult& result, const std::vector<std::string>& paths)
 {
-    Document doc = load_document(file, file, Origin::named, SchemaSet::embedded(), lang, Validate::no);
+    std::set<std::string> readable;
+    for (const ProjectDocument& d : result.project.documents()) {
+        if (d.checked) readable.insert(d.path);
+    }
+    for (const Finding& f : result.findings) {
+        if (f.severity != Severity::error || readable.count(f.path) != 0) continue;
+        for (const std::string& p : paths) {
+            if (p == f.path || (p.starts_with("./") && p.substr(2) == f.path)) return &f;
+        }
+    }
+    return nullptr;
+}
+
+Expected<Document> read_one_document(const std::string& file, const Context& context, Lang lang)
+{
+    FoundFile found{absolute_normal(file), file, Origin::named, {}, {}};
+    found.outside = outside_of(found.file, context.project.top);
+    if (!found.outside.empty()) {
+        return Failure{say(lang,
+                           {"'{0}' is een symbolische koppeling naar '{1}', buiten het project; mee leest het niet",
+                            "'{0}' is a symbolic link to '{1}', outside the project; mee does not read it"},
+                           file, found.outside.string())};
+    }
+    Document doc = load_found(found, SchemaSet::embedded(), lang, Validate::no);
     if (doc.state == LoadState::io_error) {
         return Failure{say(lang, {"kan '{0}' niet lezen: {1}", "cannot read '{0}': {1}"}, file, doc.io_error)};
     }

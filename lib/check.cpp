@@ -102,9 +102,13 @@ void add_node_lines(const Node& node, std::vector<int>& lines)
 std::vector<const Node*> load_project(const CheckOptions& options, const Project& project, const SchemaSet& schemas,
                                       std::vector<Document>& checked, CheckResult& result)
 {
+    // By real path: a document is one document, also through a link.
     std::set<std::filesystem::path> seen;
-    for (const Document& doc : checked)
-        seen.insert(doc.file);
+    for (const Document& doc : checked) {
+        std::error_code ec;
+        const std::filesystem::path real = std::filesystem::weakly_canonical(doc.file, ec);
+        seen.insert(ec ? doc.file : real);
+    }
     std::vector<FoundFile> others;
     std::vector<std::string> folders;
     const std::filesystem::path here = absolute_normal(".");
@@ -120,7 +124,7 @@ std::vector<const Node*> load_project(const CheckOptions& options, const Project
         auto files = walk_folder(root, options.lang);
         if (!files) continue;  // a folder that cannot be read adds nothing to refer to
         for (FoundFile& f : *files) {
-            if (seen.insert(f.file).second) others.push_back(std::move(f));
+            if (seen.insert(f.real).second) others.push_back(std::move(f));
         }
     }
     std::vector<Document> references(others.size());

@@ -238,7 +238,8 @@ std::string format_indicators_csv(const Indicators& cur, const std::optional<Ind
 {
     const auto groups = groups_of(cur, Lang::en);
     const auto before = prev ? groups_of(*prev, Lang::en) : std::vector<Group>{};
-    std::string out = prev ? "group,figure,value,previous,n\n" : "group,figure,value,n\n";
+    std::string out =
+        prev ? "\"group\",\"figure\",\"value\",\"previous\",\"n\"\n" : "\"group\",\"figure\",\"value\",\"n\"\n";
     auto cell = [](std::optional<double> v) {
         return csv_field(v ? fmt::format("{}", json_number(*v)) : std::string(), false);
     };

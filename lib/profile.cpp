@@ -207,44 +207,47 @@ Profile from_tree(const Node& root)
 // exist, and its periods run forward. Empty when consistent.
 std::vector<std::string> consistency_problems(const Profile& p, Lang lang)
 {
+    // Each problem by its key path only, never quoting a value (as the
+    // schema's problems: profile_from_text).
     std::vector<std::string> out;
     for (const auto& [kind, levels] : p.levels_by_kind_of_work) {
-        for (const std::string& level : levels) {
-            if (p.level_rank(level) < 0) {
+        for (std::size_t i = 0; i < levels.size(); ++i) {
+            if (p.level_rank(levels[i]) < 0) {
                 out.push_back(say(lang,
-                                  {"niveau_per_soort_werk.{0}: '{1}' staat niet in niveaus",
-                                   "niveau_per_soort_werk.{0}: '{1}' is not one of niveaus"},
-                                  kind, level));
+                                  {"niveau_per_soort_werk.{0}[{1}]: dit niveau staat niet in niveaus",
+                                   "niveau_per_soort_werk.{0}[{1}]: this level is not one of niveaus"},
+                                  kind, i));
             }
         }
     }
-    for (const ProfileWerkvorm& w : p.werkvormen) {
-        for (const std::string& level : w.levels) {
-            if (p.level_rank(level) < 0) {
+    for (std::size_t w = 0; w < p.werkvormen.size(); ++w) {
+        for (std::size_t i = 0; i < p.werkvormen[w].levels.size(); ++i) {
+            if (p.level_rank(p.werkvormen[w].levels[i]) < 0) {
                 out.push_back(say(lang,
-                                  {"werkvorm '{0}': niveau '{1}' staat niet in niveaus",
-                                   "werkvorm '{0}': level '{1}' is not one of niveaus"},
-                                  w.key, level));
+                                  {"werkvormen[{0}].niveaus[{1}]: dit niveau staat niet in niveaus",
+                                   "werkvormen[{0}].niveaus[{1}]: this level is not one of niveaus"},
+                                  w, i));
             }
         }
     }
-    for (const BusyPeriod& b : p.busy_periods) {
-        if (p.category(b.category) == nullptr) {
+    for (std::size_t b = 0; b < p.busy_periods.size(); ++b) {
+        if (p.category(p.busy_periods[b].category) == nullptr) {
             out.push_back(say(lang,
-                              {"drukke_perioden: categorie '{0}' staat niet in categorieen",
-                               "drukke_perioden: category '{0}' is not one of categorieen"},
-                              b.category));
+                              {"drukke_perioden[{0}].categorie: deze categorie staat niet in categorieen",
+                               "drukke_perioden[{0}].categorie: this category is not one of categorieen"},
+                              b));
         }
     }
     if (p.school_covered_to < p.school_covered_from) {
         out.push_back(say(lang, {"schoolvakanties.dekking: 'tot' ligt voor 'van'",
                                  "schoolvakanties.dekking: 'tot' is before 'van'"}));
     }
-    for (const SchoolHoliday& h : p.school_holidays) {
-        if (h.to < h.from) {
-            out.push_back(say(
-                lang, {"schoolvakantie '{0}': 'tot' ligt voor 'van'", "school holiday '{0}': 'tot' is before 'van'"},
-                h.name));
+    for (std::size_t h = 0; h < p.school_holidays.size(); ++h) {
+        if (p.school_holidays[h].to < p.school_holidays[h].from) {
+            out.push_back(say(lang,
+                              {"schoolvakanties.vakanties[{0}]: 'tot' ligt voor 'van'",
+                               "schoolvakanties.vakanties[{0}]: 'tot' is before 'van'"},
+                              h));
         }
     }
     return out;

@@ -93,7 +93,7 @@ std::vector<std::string> initiator_secrets(const Node* initiatiefnemer)
         std::size_t i = 0;
         while (i < whole.size()) {
             std::size_t j = i;
-            while (j < whole.size() && whole[j] != ' ' && whole[j] != ',')
+            while (j < whole.size() && whole[j] != ' ' && whole[j] != ',' && whole[j] != '-')
                 ++j;
             std::string word = whole.substr(i, j - i);
             while (!word.empty() && (word.back() == '.' || word.back() == ';'))
@@ -140,20 +140,19 @@ Rendered render_initiatief(const RenderInput& input)
     Rendered r;
     r.page.lang = lang;
     const std::string placeholder = say(lang, {"[initiatiefnemer]", "[initiator]"});
-    r.page.title = titel ? redact(one_line_text(*titel), tx.secrets, placeholder) : input.document.id;
+    r.page.title = redact(titel ? one_line_text(*titel) : input.document.id, tx.secrets, placeholder);
 
-    std::string head = "# " + (titel ? tx.md(*titel) : md_text(input.document.id)) + "\n\n" +
+    std::string head = "# " + (titel ? tx.md(*titel) : tx.md(input.document.id)) + "\n\n" +
                        say(lang, {"Inwonersinitiatief · voor het college", "Citizens' initiative · for the college"}) +
-                       (input.document.id.empty() ? "" : " · " + md_text(input.document.id)) + "\n\n";
+                       (input.document.id.empty() ? "" : " · " + tx.md(input.document.id)) + "\n\n";
     head += field(say(lang, {"Kern", "Village"}), tx.at(&doc, "kern"));
     if (auto t = text_at(&doc, "type"))
-        head += field(say(lang, {"Soort initiatief", "Kind of initiative"}), md_text(value_label("type", *t, lang)));
+        head += field(say(lang, {"Soort initiatief", "Kind of initiative"}), tx.md(value_label("type", *t, lang)));
     if (auto o = text_at(&doc, "omvang"))
-        head += field(say(lang, {"Omvang", "Size"}), md_text(value_label("omvang", *o, lang)));
+        head += field(say(lang, {"Omvang", "Size"}), tx.md(value_label("omvang", *o, lang)));
     head += field(say(lang, {"Ingediend", "Submitted"}), tx.date(&doc, "ingediend"));
     const auto status = text_at(&doc, "status");
-    if (status)
-        head += field(say(lang, {"Status", "Status"}), md_text(value_label("initiatief_status", *status, lang)));
+    if (status) head += field(say(lang, {"Status", "Status"}), tx.md(value_label("initiatief_status", *status, lang)));
     r.page.sections.push_back(PageSection{"kop", "head", {PageBlock{head, {}}}});
 
     if (input.personal == PersonalData::include) {
@@ -232,11 +231,10 @@ Rendered render_initiatief(const RenderInput& input)
             field(say(lang, {"Draagt bij aan de doelen van het beleid", "Contributes to the policy's goals"}),
                   yes_no(b, "draagt_bij", lang));
         if (auto u = text_at(b, "uitkomst")) {
-            fields +=
-                field(say(lang, {"Uitkomst", "Outcome"}), "**" + md_text(value_label("uitkomst", *u, lang)) + "**");
+            fields += field(say(lang, {"Uitkomst", "Outcome"}), "**" + tx.md(value_label("uitkomst", *u, lang)) + "**");
         }
         if (auto route = text_at(b, "route"))
-            fields += field(say(lang, {"Route", "Route"}), md_text(value_label("route", *route, lang)));
+            fields += field(say(lang, {"Route", "Route"}), tx.md(value_label("route", *route, lang)));
         fields += field(say(lang, {"Intaketafel", "Intake table"}), tx.date(b, "intaketafel"));
         md += fields.empty() ? missing(lang) : fields;
         const auto& conditions = items_of(b != nullptr && b->is_mapping() ? b->get("voorwaarden") : nullptr);
@@ -255,11 +253,11 @@ Rendered render_initiatief(const RenderInput& input)
         std::string md = say(lang, {"## Besluit\n\n", "## Decision\n\n"});
         std::string fields = field(say(lang, {"Datum", "Date"}), tx.date(b, "datum"));
         if (auto by = text_at(b, "door"))
-            fields += field(say(lang, {"Door", "By"}), md_text(value_label("door", *by, lang)));
+            fields += field(say(lang, {"Door", "By"}), tx.md(value_label("door", *by, lang)));
         std::string support;
         for (const Node& s : items_of(b != nullptr && b->is_mapping() ? b->get("ondersteuning") : nullptr)) {
             if (auto t = scalar_text(&s))
-                support += (support.empty() ? "" : ", ") + md_text(value_label("ondersteuning", *t, lang));
+                support += (support.empty() ? "" : ", ") + tx.md(value_label("ondersteuning", *t, lang));
         }
         fields += field(say(lang, {"Ondersteuning", "Support"}), support);
         fields += field(say(lang, {"Projectleider", "Project leader"}), tx.at(b, "projectleider"));
@@ -278,12 +276,14 @@ Rendered render_initiatief(const RenderInput& input)
         md += field(say(lang, {"Toelichting", "Explanation"}), tx.at(e, "toelichting"));
         r.page.sections.push_back(PageSection{"evaluatie", "part", {PageBlock{md, {}}}});
     }
-    r.page.footer = footer_text(input.document, input.today, lang);
+    r.page.footer = redact(footer_text(input.document, input.today, lang), tx.secrets, placeholder);
 
     r.entry.kind = DocKind::initiatief;
-    r.entry.id = input.document.id;
+    // Every text of the initiative, the id and the fixed-list values too (a
+    // value outside the list is shown as written), without the initiator.
+    r.entry.id = redact(input.document.id, tx.secrets, placeholder);
     r.entry.title = r.page.title;
-    if (status) r.entry.status = value_label("initiatief_status", *status, lang);
+    if (status) r.entry.status = redact(value_label("initiatief_status", *status, lang), tx.secrets, placeholder);
     r.entry.open = attention_points(input.findings);
     return r;
 }

@@ -21,8 +21,9 @@ const char* command(Severity s)
     return "notice";
 }
 
-std::string escape(std::string_view text, bool property)
+std::string escape(std::string_view raw, bool property)
 {
+    const std::string text = valid_utf8(raw);  // a file name need not be UTF-8; the log is
     std::string out;
     out.reserve(text.size());
     for (const char c : text) {

@@ -144,7 +144,7 @@ std::string format_scores_json(const std::vector<ScoredDocument>& scores, Lang l
 
 std::string format_scores_csv(const std::vector<ScoredDocument>& scores, Lang lang)
 {
-    std::string out = "path,id,kind,score,section,section_score,missing\n";
+    std::string out = "\"path\",\"id\",\"kind\",\"score\",\"section\",\"section_score\",\"missing\"\n";
     for (const ScoredDocument& d : scores) {
         for (const ScoreSection& s : d.score.sections) {
             out += fmt::format("{},{},{},{},{},{},{}\n", csv_field(d.path), csv_field(d.id),

@@ -74,7 +74,7 @@ struct Walker {
             if (is_dir && !is_symlink) {
                 walk(p, root, prefix, rules);
             } else if (is_file && is_yaml_name(p)) {
-                out.push_back(FoundFile{p, join_shown(prefix, p.lexically_relative(root)), Origin::walked, {}});
+                out.push_back(FoundFile{p, join_shown(prefix, p.lexically_relative(root)), Origin::walked, {}, {}});
             }
         }
     }
@@ -129,7 +129,7 @@ Expected<std::vector<FoundFile>> find_files(const std::vector<std::string>& path
         } else {
             std::string shown = arg;
             if (shown.starts_with("./") && shown.size() > 2) shown = shown.substr(2);
-            found.push_back(FoundFile{abs, shown, Origin::named, {}});
+            found.push_back(FoundFile{abs, shown, Origin::named, {}, {}});
         }
     }
     // Each file once (named wins over walked), in the order of their shown paths.
@@ -140,16 +140,35 @@ Expected<std::vector<FoundFile>> find_files(const std::vector<std::string>& path
                             [](const FoundFile& a, const FoundFile& b) { return a.file == b.file; }),
                 found.end());
     std::sort(found.begin(), found.end(), [](const FoundFile& a, const FoundFile& b) { return a.shown < b.shown; });
-    // Where symbolic links lead: inside the project (as a kaart must be).
-    std::error_code ec;
-    const fs::path top = fs::weakly_canonical(stop, ec);
+    // Where symbolic links lead: inside the project (as a kaart must be);
+    // and each real file once, the named form first, else the one that is
+    // no link (a link to a document is not a second document with its id).
     for (FoundFile& f : found) {
-        const fs::path real = fs::weakly_canonical(f.file, ec);
-        if (ec || real == f.file) continue;
-        const fs::path relative = real.lexically_relative(top);
-        if (relative.empty() || *relative.begin() == "..") f.outside = real;
+        f.outside = outside_of(f.file, stop);
+        std::error_code ec;
+        f.real = fs::weakly_canonical(f.file, ec);
+        if (ec) f.real = f.file;
     }
+    std::stable_sort(found.begin(), found.end(), [](const FoundFile& a, const FoundFile& b) {
+        if (a.real != b.real) return a.real < b.real;
+        if (a.origin != b.origin) return a.origin == Origin::named;
+        return (a.file == a.real) > (b.file == b.real);
+    });
+    found.erase(std::unique(found.begin(), found.end(),
+                            [](const FoundFile& a, const FoundFile& b) { return a.real == b.real; }),
+                found.end());
+    std::sort(found.begin(), found.end(), [](const FoundFile& a, const FoundFile& b) { return a.shown < b.shown; });
     return found;
+}
+
+fs::path outside_of(const fs::path& file, const fs::path& top)
+{
+    std::error_code ec;
+    const fs::path real = fs::weakly_canonical(file, ec);
+    if (ec || real == file) return {};
+    const fs::path real_top = fs::weakly_canonical(top, ec);
+    const fs::path relative = real.lexically_relative(ec ? top : real_top);
+    return relative.empty() || *relative.begin() == ".." ? real : fs::path();
 }
 
 Document load_found(const FoundFile& found, const SchemaSet& schemas, Lang lang, Validate validate)

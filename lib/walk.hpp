@@ -19,7 +19,14 @@ struct FoundFile {
     // Where its symbolic links lead when that is outside the project: such
     // a file is never read (load_found).
     std::filesystem::path outside;
+    // The file itself, symbolic links resolved: one file is read once, also
+    // when a link elsewhere in the project leads to it.
+    std::filesystem::path real;
 };
+
+// Where the symbolic links of `file` (absolute) lead when that is outside
+// `top`; empty when they do not, or when there are none.
+std::filesystem::path outside_of(const std::filesystem::path& file, const std::filesystem::path& top);
 
 // Reads `found` as load_document does; a file whose links lead outside the
 // project is not read but gets an MEE007 finding naming where it leads, so

@@ -132,7 +132,8 @@ TEST_CASE("profile: a bad profile fails with the file, place and reason")
     file = dir.write("inconsistent.yaml", yaml);
     profile = mee::load_profile(file, Lang::en);
     REQUIRE_FALSE(profile.ok());
-    CHECK(profile.error().find("niveau_per_soort_werk.beleid: 'luisteren' is not one of niveaus") != std::string::npos);
+    CHECK(profile.error().find("niveau_per_soort_werk.beleid[1]: this level is not one of niveaus") !=
+          std::string::npos);
 
     CHECK_FALSE(mee::load_profile(dir.path() / "nergens.yaml", Lang::en).ok());
 }

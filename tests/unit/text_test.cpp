@@ -40,23 +40,25 @@ TEST_CASE("text: the language from the environment")
 TEST_CASE("text: valid_utf8 replaces every byte that is not UTF-8")
 {
     CHECK(mee::valid_utf8("plan-\xff.yaml") == "plan-\xEF\xBF\xBD.yaml");
-    CHECK(mee::valid_utf8("caf\xC3\xA9") == "caf\xC3\xA9");                    // é stays
-    CHECK(mee::valid_utf8("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");           // an overlong '/'
+    CHECK(mee::valid_utf8("caf\xC3\xA9") == "caf\xC3\xA9");                            // é stays
+    CHECK(mee::valid_utf8("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");                  // an overlong '/'
     CHECK(mee::valid_utf8("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate
-    CHECK(mee::valid_utf8("\xE2\x82") == "\xEF\xBF\xBD\xEF\xBF\xBD");           // cut short
+    CHECK(mee::valid_utf8("\xE2\x82") == "\xEF\xBF\xBD\xEF\xBF\xBD");                  // cut short
 }
 
 TEST_CASE("text: terminal_safe shows control characters as their pictures")
 {
-    CHECK(mee::terminal_safe("a\x1b[2Jb") == "a\xE2\x90\x9B[2Jb");                   // ESC: ␛
+    CHECK(mee::terminal_safe("a\x1b[2Jb") == "a\xE2\x90\x9B[2Jb");                        // ESC: ␛
     CHECK(mee::terminal_safe("\x1b]0;pwned\x07") == "\xE2\x90\x9B]0;pwned\xE2\x90\x87");  // OSC … BEL: ␇
-    CHECK(mee::terminal_safe("over\rwrite") == "over\xE2\x90\x8Dwrite");            // CR: ␍
-    CHECK(mee::terminal_safe("tab\there") == "tab\there");                          // a tab stays
-    CHECK(mee::terminal_safe("del\x7f") == "del\xE2\x90\xA1");                      // DEL: ␡
-    CHECK(mee::terminal_safe("c1\xC2\x9B") == "c1\xEF\xBF\xBD");                    // C1 CSI
+    CHECK(mee::terminal_safe("over\rwrite") == "over\xE2\x90\x8Dwrite");                  // CR: ␍
+    CHECK(mee::terminal_safe("tab\there") == "tab\there");                                // a tab stays
+    CHECK(mee::terminal_safe("del\x7f") == "del\xE2\x90\xA1");                            // DEL: ␡
+    CHECK(mee::terminal_safe("c1\xC2\x9B") == "c1\xEF\xBF\xBD");                          // C1 CSI
     CHECK(mee::terminal_safe("caf\xC3\xA9 \xE2\x82\xAC") == "caf\xC3\xA9 \xE2\x82\xAC");  // é €
     // Line ends: shown, unless kept; never one that starts a CI command.
-    CHECK(mee::terminal_safe("a\nb") == "a\xE2\x90\x8A" "b");
+    CHECK(mee::terminal_safe("a\nb") ==
+          "a\xE2\x90\x8A"
+          "b");
     CHECK(mee::terminal_safe("a\nb", true) == "a\nb");
     CHECK(mee::terminal_safe("a\n::add-mask::x", true) == "a\xE2\x90\x8A::add-mask::x");
     CHECK(mee::terminal_safe("a\n  ##vso[task.setvariable]x", true) == "a\xE2\x90\x8A  ##vso[task.setvariable]x");
