@@ -116,6 +116,7 @@ public:
         anchors_.clear();
         node_count_ = 0;
         byte_count_ = 0;
+        aliased_ = false;
         document_ = Node{};
         have_document_ = false;
     }
@@ -138,6 +139,7 @@ public:
                              "put the anchor &{0} earlier in the document, or write the value out"},
                             name)});
         }
+        aliased_ = true;
         count_nodes(it->second.size, it->second.bytes, at);
         Node copy = it->second.node;
         deliver(std::move(copy));
@@ -252,13 +254,20 @@ private:
                              limits_.max_expanded_bytes / (1024 * 1024))});
         }
         if (node_count_ > limits_.max_nodes) {
+            // Worded by its cause: aliases, or a document that is that big.
             stop(Finding{"", where, Severity::error, "MEE008",
-                         say(lang_,
-                             {"ankers en aliassen breiden het document uit tot meer dan {0} knopen; "
-                              "schrijf de gegevens uit in plaats van ze te herhalen met *aliassen",
-                              "anchors and aliases expand the document to more than {0} nodes; "
-                              "write the data out instead of repeating it with *aliases"},
-                             limits_.max_nodes)});
+                         aliased_ ? say(lang_,
+                                        {"ankers en aliassen breiden het document uit tot meer dan {0} knopen; "
+                                         "schrijf de gegevens uit in plaats van ze te herhalen met *aliassen",
+                                         "anchors and aliases expand the document to more than {0} nodes; "
+                                         "write the data out instead of repeating it with *aliases"},
+                                        limits_.max_nodes)
+                                  : say(lang_,
+                                        {"het document heeft meer dan {0} knopen (sleutels, waarden en items); "
+                                         "een mee-document heeft er nooit zoveel nodig: splits het of kort het in",
+                                         "the document has more than {0} nodes (keys, values and items); a mee "
+                                         "document never needs that many: split or shorten it"},
+                                        limits_.max_nodes)});
         }
     }
 
@@ -336,6 +345,7 @@ private:
     std::map<std::string, Anchored, std::less<>> anchors_;
     long node_count_ = 0;
     std::size_t byte_count_ = 0;
+    bool aliased_ = false;  // an alias was expanded
     Node document_;
     bool have_document_ = false;
 };

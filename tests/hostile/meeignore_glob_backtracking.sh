@@ -25,10 +25,9 @@ snapshot
 # and the number of documents checked.
 checked_paths() { python3 -c 'import json; d = json.load(open("out.txt")); print("\n".join(sorted({f["path"] for f in d["findings"]}))); print("documents:", d["summary"]["documents"])'; }
 
-start=$(date +%s%N)
+# A backtracking matcher takes far longer than the 30 s after which `run`
+# calls mee hung; how fast the matcher is, is measured in bench/.
 run 1 check --lang en --color never --format json plannen
-elapsed_ms=$((($(date +%s%N) - start) / 1000000))
-((elapsed_ms < 5000)) || fail "mee check took ${elapsed_ms} ms with the hostile .meeignore"
 checked=$(checked_paths)
 grep -qxF "$a60" <<<"$checked" || fail "the file of 60 a's was ignored: $checked"
 grep -qxF "$deep" <<<"$checked" || fail "the deep file was ignored: $checked"

@@ -328,3 +328,16 @@ TEST_CASE("yaml_tree: a duplicate key in a big mapping is found, with the first 
     CHECK(parsed.root->entries.size() == 5000);
     CHECK(parsed.root->get("k17")->value == "17");
 }
+
+TEST_CASE("yaml_tree: MEE008 for too many nodes is worded by its cause")
+{
+    std::string big;
+    for (int i = 0; i < 60000; ++i)
+        big += "k" + std::to_string(i) + ": " + std::to_string(i) + "\n";
+    const Source plain(big);
+    const auto parsed = parse_yaml(plain, Lang::en);
+    REQUIRE(parsed.problems.size() == 1);
+    CHECK(parsed.problems[0].code == "MEE008");
+    CHECK(parsed.problems[0].message.find("the document has more than 100000 nodes") != std::string::npos);
+    CHECK(parsed.problems[0].message.find("alias") == std::string::npos);
+}
