@@ -354,16 +354,28 @@ void find_numbers(std::string_view t, std::vector<PersonalSpan>& out)
 
 std::vector<PersonalSpan> find_personal_spans(std::string_view text)
 {
-    const Folded folded = fold(text);
     std::vector<PersonalSpan> found;
-    find_emails(folded.text, found);
-    find_numbers(folded.text, found);
-    // Back to the original text's bytes; in order, without overlaps (a
-    // number inside an e-mail address is part of the address).
-    for (PersonalSpan& span : found) {
-        span.end = folded.to[span.end - 1];
-        span.begin = folded.from[span.begin];
+    // Most texts are plain ASCII without anything to normalise: read as they
+    // are (every text of every document passes here).
+    const bool plain = std::all_of(text.begin(), text.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u >= 0x20 && u < 0x80 && c != '[' && c != '(';
+    });
+    if (plain) {
+        find_emails(text, found);
+        find_numbers(text, found);
+    } else {
+        const Folded folded = fold(text);
+        find_emails(folded.text, found);
+        find_numbers(folded.text, found);
+        // Back to the original text's bytes.
+        for (PersonalSpan& span : found) {
+            span.end = folded.to[span.end - 1];
+            span.begin = folded.from[span.begin];
+        }
     }
+    // In order, without overlaps (a number inside an e-mail address is part
+    // of the address).
     std::sort(found.begin(), found.end(), [](const PersonalSpan& a, const PersonalSpan& b) {
         return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
     });
