@@ -162,10 +162,17 @@ int run_check_command(const CheckArgs& args)
     for (const auto& [shown, source] : result->sources)
         inputs.emplace_back(shown);
     const OutputGuard guard = output_guard(*context, std::move(inputs));
+    // Every output is checked before the first is written: a refused one
+    // does not leave the others half done.
+    if (!args.write_baseline.empty()) {
+        if (auto refused = check_output(args.write_baseline, guard, lang); !refused) return fail(refused.error());
+    }
+    for (const OutputFile& o : *outputs) {
+        if (auto refused = check_output(o.file, guard, lang); !refused) return fail(refused.error());
+    }
 
     if (!args.write_baseline.empty()) {
         const fs::path file = args.write_baseline;
-        if (auto refused = check_output(file, guard, lang); !refused) return fail(refused.error());
         baseline = make_baseline(*result, folder_of(file));
         if (auto written = write_file_atomically(file, baseline_json(*baseline), Overwrite::yes, lang); !written) {
             return fail(written.error());
@@ -209,9 +216,6 @@ int run_check_command(const CheckArgs& args)
                          fail_on,
                          k_version,
                          timestamp(args.common, *today)};
-    for (const OutputFile& o : *outputs) {
-        if (auto refused = check_output(o.file, guard, lang); !refused) return fail(refused.error());
-    }
     for (const OutputFile& o : *outputs) {
         ReportOptions plain = report;
         plain.color = Color::no;

@@ -45,6 +45,11 @@ refused render --lang en --color never --to md "$plan" -o .mee.yaml
 refused render --lang en --color never --to md "$plan" -o profiles/p.yaml
 refused render --lang en --color never --to html "$plan" -o "$eindverslag"
 
+# Every output is checked before the first is written: a refused -o leaves
+# no baseline behind either.
+refused check --lang en --color never docs --write-baseline fresh-baseline.json -o json=.mee.yaml
+[[ ! -e fresh-baseline.json ]] || fail "an output was refused but the baseline was still written"
+
 # A new .json file, in the project or among the documents, is fine.
 run 1 check --lang en --color never docs -o json=new.json
 grep -qF '"findings"' new.json || fail "new.json did not get the report"
