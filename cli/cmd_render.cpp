@@ -116,12 +116,8 @@ int run_render_command(const RenderArgs& args)
         rendered_paths.insert(d.path);
     }
     if (const Finding* f = unreadable_named(*result, args.files)) {
-        return fail(say(lang,
-                        {"kan '{0}' niet weergeven: het is geen leesbaar mee-document ({1} op {2}:{3}); "
-                         "mee check {0} zegt waarom",
-                         "cannot render '{0}': it is not a readable mee document ({1} at {2}:{3}); "
-                         "mee check {0} says why"},
-                        f->path, f->code, f->mark.line, f->mark.column));
+        return fail(
+            say(lang, {"kan '{0}' niet weergeven: {1}", "cannot render '{0}': {1}"}, f->path, not_readable(*f, lang)));
     }
     std::set<std::string> skipped;
     for (const Finding& f : result->findings) {

@@ -37,12 +37,8 @@ int run_score_command(const ScoreArgs& args)
     auto result = check_documents(args.common, *context, args.paths, lang, *today, Trees::full);
     if (!result) return fail(result.error());
     if (const Finding* f = unreadable_named(*result, args.paths)) {
-        return fail(say(lang,
-                        {"kan '{0}' geen score geven: het is geen leesbaar mee-document ({1} op {2}:{3}); "
-                         "mee check {0} zegt waarom",
-                         "cannot score '{0}': it is not a readable mee document ({1} at {2}:{3}); "
-                         "mee check {0} says why"},
-                        f->path, f->code, f->mark.line, f->mark.column));
+        return fail(
+            say(lang, {"kan '{0}' geen score geven: {1}", "cannot score '{0}': {1}"}, f->path, not_readable(*f, lang)));
     }
 
     const auto scores = score_documents(*result, context->profile());

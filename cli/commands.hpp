@@ -90,6 +90,11 @@ Expected<CheckResult> check_documents(const CommonArgs& args, const Context& con
 // after the check stops on it rather than leaving the file out unseen.
 const Finding* unreadable_named(const CheckResult& result, const std::vector<std::string>& paths);
 
+// Why the file of `f` (from unreadable_named) cannot be read, for a
+// command's error: "het is geen leesbaar mee-document (MEE001 op 3:7);
+// mee check FILE zegt waarom".
+std::string not_readable(const Finding& f, Lang lang);
+
 // A file whose symbolic links lead outside the project is not read.
 Expected<Document> read_one_document(const std::string& file, const Context& context, Lang lang);
 

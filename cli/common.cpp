@@ -176,6 +176,14 @@ const Finding* unreadable_named(const CheckResult& result, const std::vector<std
     return nullptr;
 }
 
+std::string not_readable(const Finding& f, Lang lang)
+{
+    return say(lang,
+               {"het is geen leesbaar mee-document ({1} op {2}:{3}); mee check {0} zegt waarom",
+                "it is not a readable mee document ({1} at {2}:{3}); mee check {0} says why"},
+               f.path, f.code, f.mark.line, f.mark.column);
+}
+
 Expected<Document> read_one_document(const std::string& file, const Context& context, Lang lang)
 {
     FoundFile found{absolute_normal(file), file, Origin::named, {}, {}};
@@ -217,11 +225,7 @@ int fail(const std::string& message)
         if (at == std::string::npos) break;
         from = at + 3;
         // Never a line that a CI runner reads as a command ("::add-mask::").
-        const std::string_view next = std::string_view(message).substr(from);
-        const auto start = next.find_first_not_of(" \t");
-        const bool command = start != std::string_view::npos &&
-                             (next.substr(start).starts_with("::") || next.substr(start).starts_with("##["));
-        safe += command ? "\u240A  " : "\n  ";
+        safe += starts_ci_command(std::string_view(message).substr(from)) ? "\u240A  " : "\n  ";
     }
     std::cerr << (message_lang() == Lang::nl ? "mee: fout: " : "mee: error: ") << safe << "\n";
     return 2;

@@ -3,6 +3,7 @@
 #include "calendar.hpp"
 #include "check.hpp"
 #include "document.hpp"
+#include "hash.hpp"
 #include "node_access.hpp"
 #include "privacy.hpp"
 #include "schema.hpp"
@@ -44,16 +45,6 @@ bool ends_with_gemeente(std::string_view before)
         if (std::tolower(static_cast<unsigned char>(tail[i])) != word[i]) return false;
     }
     return before.size() == word.size() || !is_word_byte(before[before.size() - word.size() - 1]);
-}
-
-std::uint64_t fnv1a(std::string_view bytes)
-{
-    std::uint64_t h = 0xcbf29ce484222325ULL;
-    for (char c : bytes) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 0x100000001b3ULL;
-    }
-    return h;
 }
 
 std::string mark_text(std::string_view path, const Mark& mark)
@@ -103,7 +94,7 @@ std::string moment_uid(std::string_view plan_id, std::string_view soort, std::st
     for (char& c : id) {
         if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) c = '-';
     }
-    return fmt::format("{}-{:016x}@mee", id, fnv1a(key));
+    return fmt::format("{}-{:016x}@mee", id, fnv1a64(key));
 }
 
 Date plan_stamp(const Node& plan)

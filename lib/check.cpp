@@ -100,15 +100,13 @@ void add_node_lines(const Node& node, std::vector<int>& lines)
 // and keeps the trees of all of them. Unreadable files stay out (rules.md).
 // Returns the tree of each checked document (nullptr where there is none).
 std::vector<const Node*> load_project(const CheckOptions& options, const Project& project, const SchemaSet& schemas,
-                                      std::vector<Document>& checked, CheckResult& result)
+                                      const std::vector<FoundFile>& named_or_walked, std::vector<Document>& checked,
+                                      CheckResult& result)
 {
     // By real path: a document is one document, also through a link.
     std::set<std::filesystem::path> seen;
-    for (const Document& doc : checked) {
-        std::error_code ec;
-        const std::filesystem::path real = std::filesystem::weakly_canonical(doc.file, ec);
-        seen.insert(ec ? doc.file : real);
-    }
+    for (const FoundFile& f : named_or_walked)
+        seen.insert(f.real);
     std::vector<FoundFile> others;
     std::vector<std::string> folders;
     const std::filesystem::path here = absolute_normal(".");
@@ -188,7 +186,7 @@ Expected<CheckResult> run_check(const CheckOptions& options, const Project& proj
                 say(options.lang, {"kan '{0}' niet lezen: {1}", "cannot read '{0}': {1}"}, doc.path, doc.io_error)};
         }
     }
-    const std::vector<const Node*> roots = load_project(options, project, schemas, documents, result);
+    const std::vector<const Node*> roots = load_project(options, project, schemas, *files, documents, result);
     // Phase 2, in parallel: the rules that read other documents (all rules
     // when whole trees are kept), through the project index, then the
     // deviations, which must see every finding of the document.

@@ -35,16 +35,6 @@ std::vector<std::string> finding_node_paths(const CheckResult& result)
     return out;
 }
 
-std::uint64_t fnv1a64(std::string_view text)
-{
-    std::uint64_t hash = 0xcbf29ce484222325ULL;
-    for (const char c : text) {
-        hash ^= static_cast<unsigned char>(c);
-        hash *= 0x100000001b3ULL;
-    }
-    return hash;
-}
-
 std::string fingerprint(std::string_view path, std::string_view code, std::string_view node, std::size_t occurrence)
 {
     // NUL separates the parts: it cannot occur in any of them.

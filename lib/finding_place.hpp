@@ -5,6 +5,7 @@
 // GitLab Code Quality use them to recognise a finding after unrelated edits.
 
 #include "check.hpp"
+#include "hash.hpp"
 
 #include <cstdint>
 #include <string>
@@ -22,9 +23,6 @@ std::string portable_path(std::string_view shown);
 // in its document (Finding::node, node_path.hpp), or "" when the document
 // has no tree (a file that could not be read as YAML).
 std::vector<std::string> finding_node_paths(const CheckResult& result);
-
-// 64-bit FNV-1a of `text`.
-std::uint64_t fnv1a64(std::string_view text);
 
 // A stable 16-digit hex fingerprint of the portable path, code, node path
 // and `occurrence` (0 for the first finding with these three, 1 for the

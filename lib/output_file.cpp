@@ -16,6 +16,7 @@
 #include <random>
 #include <set>
 #include <string>
+#include <utility>
 
 namespace mee {
 
@@ -73,12 +74,6 @@ int write_all(int fd, std::string_view content)
         left -= static_cast<std::size_t>(written);
     }
     return 0;
-}
-
-bool is_below(const fs::path& path, const fs::path& folder)
-{
-    const fs::path relative = path.lexically_relative(folder);
-    return !relative.empty() && *relative.begin() != "..";
 }
 
 // The name of a temporary file: ".mee-PID-RANDOM.tmp", so that the next run
@@ -165,12 +160,18 @@ Expected<bool> check_output(const fs::path& path, const OutputGuard& guard, Lang
     // from inside the project, or the current folder, to outside it: a
     // repository can hold a link "report.sarif -> ~/.bashrc".
     std::error_code ec;
+    // The workspace's folders as written and with their links resolved (a
+    // folder whose links cannot be resolved is left out).
+    std::vector<std::pair<fs::path, fs::path>> folders;
+    for (const fs::path& folder : guard.workspace) {
+        fs::path real = fs::weakly_canonical(folder, ec);
+        if (!ec) folders.emplace_back(folder, std::move(real));
+    }
     const fs::path lexical = absolute_normal(path);
     const fs::path resolved = fs::weakly_canonical(lexical, ec);
     if (!ec && resolved != lexical) {
-        for (const fs::path& folder : guard.workspace) {
-            const fs::path real_folder = fs::weakly_canonical(folder, ec);
-            if (ec || !is_below(lexical, folder) || is_below(resolved, real_folder)) continue;
+        for (const auto& [folder, real_folder] : folders) {
+            if (!is_below(lexical, folder) || is_below(resolved, real_folder)) continue;
             return Failure{say(lang,
                                {"'{0}' leidt via een symbolische koppeling naar '{1}', buiten {2}; mee schrijft "
                                 "daar niet: geef een pad zonder koppeling",
@@ -193,8 +194,8 @@ Expected<bool> check_output(const fs::path& path, const OutputGuard& guard, Lang
     if (guard.documents) {
         const std::string extension = resolved.extension().string();
         const bool yaml = extension == ".yaml" || extension == ".yml" || resolved.filename() == ".meeignore";
-        for (const fs::path& folder : guard.workspace) {
-            if (!yaml || !is_below(resolved, fs::weakly_canonical(folder, ec))) continue;
+        for (const auto& [folder, real_folder] : folders) {
+            if (!yaml || !is_below(resolved, real_folder)) continue;
             return Failure{
                 say(lang,
                     {"'{0}' is een YAML-bestand van het project (een document of de configuratie); mee schrijft er "

@@ -24,29 +24,6 @@ struct Folded {
     }
 };
 
-// Decodes one UTF-8 character at `i`; sets `length` (1 for an invalid byte,
-// which is returned as itself).
-char32_t decode(std::string_view s, std::size_t i, std::size_t& length)
-{
-    const auto b = static_cast<unsigned char>(s[i]);
-    int more = b >= 0xF0 && b < 0xF8 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0;
-    if (more == 0 || i + static_cast<std::size_t>(more) >= s.size()) {
-        length = 1;
-        return b;
-    }
-    char32_t c = b & (0x3F >> more);
-    for (int k = 1; k <= more; ++k) {
-        const auto n = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-        if ((n & 0xC0) != 0x80) {
-            length = 1;
-            return b;
-        }
-        c = (c << 6) | (n & 0x3F);
-    }
-    length = static_cast<std::size_t>(more) + 1;
-    return c;
-}
-
 bool is_format_character(char32_t c)
 {
     return c == 0xAD || c == 0x180E || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
@@ -99,8 +76,13 @@ Folded fold(std::string_view s)
 {
     Folded first;
     for (std::size_t i = 0; i < s.size();) {
-        std::size_t length = 1;
-        const char32_t c = decode(s, i, length);
+        // A byte that is not UTF-8 (a document is checked for that, MEE007) stands for itself.
+        char32_t c = 0;
+        std::size_t length = decode_utf8(s, i, c);
+        if (length == 0) {
+            length = 1;
+            c = static_cast<unsigned char>(s[i]);
+        }
         if (is_format_character(c)) {
             // dropped
         } else if (c >= 0xFF01 && c <= 0xFF5E) {
@@ -425,10 +407,11 @@ std::string personal_data_name(PersonalKind kind, Lang lang)
     return {};
 }
 
-std::string mask_personal_data(std::string_view text, Lang lang)
+namespace {
+
+// `text` with each of `spans` replaced by what it is.
+std::string masked(std::string_view text, const std::vector<PersonalSpan>& spans, Lang lang)
 {
-    const std::vector<PersonalSpan> spans = find_personal_spans(text);
-    if (spans.empty()) return std::string(text);
     std::string out;
     std::size_t at = 0;
     for (const PersonalSpan& span : spans) {
@@ -440,12 +423,11 @@ std::string mask_personal_data(std::string_view text, Lang lang)
     return out;
 }
 
-namespace {
-
 void mask_tree(Node& node, Lang lang)
 {
     if (node.is_scalar()) {
-        if (find_personal_data(node.value) != PersonalKind::none) node.value = mask_personal_data(node.value, lang);
+        const std::vector<PersonalSpan> spans = find_personal_spans(node.value);
+        if (!spans.empty()) node.value = masked(node.value, spans, lang);
     } else if (node.is_sequence()) {
         for (Node& item : node.items)
             mask_tree(item, lang);
@@ -456,6 +438,11 @@ void mask_tree(Node& node, Lang lang)
 }
 
 }  // namespace
+
+std::string mask_personal_data(std::string_view text, Lang lang)
+{
+    return masked(text, find_personal_spans(text), lang);
+}
 
 void mask_personal_data(Node& root, Lang lang)
 {

@@ -96,11 +96,7 @@ Expected<Config> read_config(const fs::path& file, Lang lang)
             std::error_code ec;
             const fs::path real_folder = fs::weakly_canonical(folder, ec);
             const fs::path real = fs::weakly_canonical(named, ec);
-            const auto below = [](const fs::path& p, const fs::path& top) {
-                const fs::path r = p.lexically_relative(top);
-                return !r.empty() && *r.begin() != ".." && !r.is_absolute();
-            };
-            if (fs::path(v.value).is_absolute() || !below(named, folder) || ec || !below(real, real_folder)) {
+            if (fs::path(v.value).is_absolute() || !is_below(named, folder) || ec || !is_below(real, real_folder)) {
                 return config_failure(
                     file, v.mark,
                     say(lang, {"profile moet een bestand in het project zijn: een pad vanaf de map van "

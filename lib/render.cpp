@@ -1,5 +1,6 @@
 #include "render.hpp"
 
+#include "hash.hpp"
 #include "html.hpp"
 #include "render_format.hpp"
 
@@ -422,10 +423,7 @@ std::string report_file_name(std::string_view id, std::string_view fallback, std
     // the whole id keeps two long ids that begin alike apart.
     constexpr std::size_t longest = 100;
     if (stem.size() > longest) {
-        std::uint32_t hash = 2166136261u;  // FNV-1a
-        for (unsigned char c : stem)
-            hash = (hash ^ c) * 16777619u;
-        stem = fmt::format("{}-{:08x}", stem.substr(0, longest - 9), hash);
+        stem = fmt::format("{}-{:08x}", stem.substr(0, longest - 9), fnv1a64(stem) & 0xFFFFFFFFu);
     }
     return stem + "." + std::string(extension);
 }

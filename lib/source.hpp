@@ -38,6 +38,11 @@ private:
     std::vector<std::size_t> line_starts_;
 };
 
+// The valid UTF-8 character at byte `i` of `s`: its length in bytes (1 to 4)
+// and its code point in `code_point`; 0 when the bytes there are not one
+// (a stray continuation byte, a cut-off, overlong or surrogate sequence).
+std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& code_point);
+
 // Where the bytes stop being valid UTF-8, or nullopt when they all are.
 std::optional<std::size_t> first_invalid_utf8(std::string_view bytes);
 

@@ -1,5 +1,7 @@
 #include "text.hpp"
 
+#include "source.hpp"
+
 #include <cstdlib>
 
 namespace mee {
@@ -62,44 +64,13 @@ std::string one_line_text(std::string_view text)
     return out;
 }
 
-namespace {
-
-// The length of the valid UTF-8 character at `i`, 0 when the byte there
-// does not start one.
-std::size_t utf8_length(std::string_view s, std::size_t i)
-{
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) return 1;
-    std::size_t n = 0;
-    char32_t c = 0;
-    char32_t least = 0;
-    if (b >= 0xC2 && b <= 0xDF) {
-        n = 2, c = b & 0x1F, least = 0x80;
-    } else if (b >= 0xE0 && b <= 0xEF) {
-        n = 3, c = b & 0x0F, least = 0x800;
-    } else if (b >= 0xF0 && b <= 0xF4) {
-        n = 4, c = b & 0x07, least = 0x10000;
-    } else {
-        return 0;
-    }
-    if (i + n > s.size()) return 0;
-    for (std::size_t k = 1; k < n; ++k) {
-        const auto next = static_cast<unsigned char>(s[i + k]);
-        if ((next & 0xC0) != 0x80) return 0;
-        c = (c << 6) | (next & 0x3F);
-    }
-    if (c < least || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
-    return n;
-}
-
-}  // namespace
-
 std::string valid_utf8(std::string_view text)
 {
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
-        const std::size_t n = utf8_length(text, i);
+        char32_t ignored = 0;
+        const std::size_t n = decode_utf8(text, i, ignored);
         if (n == 0) {
             out += "\xEF\xBF\xBD";  // U+FFFD
             ++i;
@@ -111,40 +82,34 @@ std::string valid_utf8(std::string_view text)
     return out;
 }
 
-namespace {
-
-// Whether the line starting at `i` would be read by a CI runner as a
-// command: GitHub's "::add-mask::…" (and its older "##[…"), Azure's
-// "##vso[…", also after spaces.
-bool ci_command(std::string_view text, std::size_t i)
+bool starts_ci_command(std::string_view line)
 {
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\t'))
-        ++i;
-    const std::string_view rest = text.substr(i);
+    const auto start = line.find_first_not_of(" \t");
+    if (start == std::string_view::npos) return false;
+    const std::string_view rest = line.substr(start);
     return rest.starts_with("::") || rest.starts_with("##[") || rest.starts_with("##vso[");
 }
-
-}  // namespace
 
 std::string terminal_safe(std::string_view text, bool newlines)
 {
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
-        const std::size_t n = utf8_length(text, i);
+        char32_t code_point = 0;
+        const std::size_t n = decode_utf8(text, i, code_point);
         const auto b = static_cast<unsigned char>(text[i]);
         if (n == 0) {
             out += "\xEF\xBF\xBD";
             ++i;
         } else if (n == 1 && (b < 0x20 || b == 0x7F) &&
-                   !(b == '\t' || (newlines && b == '\n' && !ci_command(text, i + 1)))) {
+                   !(b == '\t' || (newlines && b == '\n' && !starts_ci_command(text.substr(i + 1))))) {
             // The Control Pictures block: U+2400 + the code, U+2421 for DEL.
             const char32_t picture = b == 0x7F ? 0x2421 : 0x2400 + b;
             out += static_cast<char>(0xE0 | (picture >> 12));
             out += static_cast<char>(0x80 | ((picture >> 6) & 0x3F));
             out += static_cast<char>(0x80 | (picture & 0x3F));
             ++i;
-        } else if (n == 2 && b == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0) {
+        } else if (code_point >= 0x80 && code_point < 0xA0) {
             out += "\xEF\xBF\xBD";  // a C1 control (U+0080–U+009F): CSI, OSC … on some terminals
             i += 2;
         } else {

@@ -45,6 +45,11 @@ std::string valid_utf8(std::string_view text);
 // even when `newlines` keeps the others).
 std::string terminal_safe(std::string_view text, bool newlines = false);
 
+// Whether a CI runner reads a line that begins with `line` as a command:
+// GitHub's "::add-mask::…" (and its older "##[…"), Azure's "##vso[…", also
+// after spaces.
+bool starts_ci_command(std::string_view line);
+
 // One CSV field (RFC 4180): always in double quotes, a quote doubled, line
 // ends kept inside the quotes. A text that a spreadsheet program would take
 // for a formula (it begins with =, +, -, @, a tab or a carriage return)

@@ -21,7 +21,20 @@ fs::path absolute_normal(const fs::path& p)
     return abs;
 }
 
+bool is_below(const fs::path& path, const fs::path& folder)
+{
+    const fs::path relative = path.lexically_relative(folder);
+    return !relative.empty() && *relative.begin() != "..";
+}
+
 namespace {
+
+// Where `file` leads, `real`, when that is outside `real_top`; empty when
+// it is inside, or when `file` is no link.
+fs::path outside(const fs::path& file, const fs::path& real, const fs::path& real_top)
+{
+    return real != file && !is_below(real, real_top) ? real : fs::path();
+}
 
 bool is_yaml_name(const fs::path& p)
 {
@@ -143,11 +156,16 @@ Expected<std::vector<FoundFile>> find_files(const std::vector<std::string>& path
     // Where symbolic links lead: inside the project (as a kaart must be);
     // and each real file once, the named form first, else the one that is
     // no link (a link to a document is not a second document with its id).
+    std::error_code ec;
+    fs::path real_top = fs::weakly_canonical(stop, ec);
+    if (ec) real_top = stop;
     for (FoundFile& f : found) {
-        f.outside = outside_of(f.file, stop);
-        std::error_code ec;
         f.real = fs::weakly_canonical(f.file, ec);
-        if (ec) f.real = f.file;
+        if (ec) {
+            f.real = f.file;
+        } else {
+            f.outside = outside(f.file, f.real, real_top);
+        }
     }
     std::stable_sort(found.begin(), found.end(), [](const FoundFile& a, const FoundFile& b) {
         if (a.real != b.real) return a.real < b.real;
@@ -165,10 +183,9 @@ fs::path outside_of(const fs::path& file, const fs::path& top)
 {
     std::error_code ec;
     const fs::path real = fs::weakly_canonical(file, ec);
-    if (ec || real == file) return {};
+    if (ec) return {};
     const fs::path real_top = fs::weakly_canonical(top, ec);
-    const fs::path relative = real.lexically_relative(ec ? top : real_top);
-    return relative.empty() || *relative.begin() == ".." ? real : fs::path();
+    return outside(file, real, ec ? top : real_top);
 }
 
 Document load_found(const FoundFile& found, const SchemaSet& schemas, Lang lang, Validate validate)

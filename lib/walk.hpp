@@ -47,4 +47,8 @@ Expected<std::vector<FoundFile>> walk_folder(const std::filesystem::path& dir, L
 // Absolute and normal, without touching the file system beyond the current folder.
 std::filesystem::path absolute_normal(const std::filesystem::path& p);
 
+// Whether `path` is `folder` or below it, compared as written (both
+// absolute and normal, or both with their links resolved).
+bool is_below(const std::filesystem::path& path, const std::filesystem::path& folder);
+
 }  // namespace mee
