@@ -1,8 +1,9 @@
-#include "app.hpp"
+#include "cli/app.hpp"
 
-#include "commands.hpp"
-#include "help.hpp"
-#include "system_error.hpp"
+#include "base/system_error.hpp"
+#include "cli/commands.hpp"
+#include "cli/help.hpp"
+#include "rules/run.hpp"
 
 #include <CLI/CLI.hpp>
 

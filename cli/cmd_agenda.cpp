@@ -1,8 +1,8 @@
-#include "commands.hpp"
+#include "cli/commands.hpp"
 
-#include "agenda.hpp"
-#include "agenda_output.hpp"
-#include "output_file.hpp"
+#include "agenda/agenda.hpp"
+#include "agenda/output.hpp"
+#include "base/output_file.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -61,7 +61,7 @@ Expected<Date> date_option(const std::string& name, const std::string& value, La
                        name, value)};
 }
 
-// --from and --to, each defaulting as agenda.hpp says.
+// --from and --to, each defaulting as agenda/agenda.hpp says.
 Expected<DateRange> resolve_range(const AgendaArgs& args, Lang lang)
 {
     Date from;

@@ -1,10 +1,10 @@
-#include "commands.hpp"
+#include "cli/commands.hpp"
 
-#include "baseline.hpp"
-#include "check.hpp"
-#include "output_file.hpp"
-#include "project.hpp"
-#include "report.hpp"
+#include "base/output_file.hpp"
+#include "check/baseline.hpp"
+#include "check/check.hpp"
+#include "check/project.hpp"
+#include "report/format.hpp"
 
 #include <fmt/ranges.h>
 #include <CLI/CLI.hpp>

@@ -1,9 +1,9 @@
-#include "commands.hpp"
+#include "cli/commands.hpp"
 
-#include "completion.hpp"
-#include "help.hpp"
-#include "kind.hpp"
-#include "rule_catalog.hpp"
+#include "cli/help.hpp"
+#include "document/kind.hpp"
+#include "rules/catalog.hpp"
+#include "scaffold/completion.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -37,7 +37,7 @@ std::vector<std::string> argument_values(std::string_view command)
 {
     std::vector<std::string> out;
     if (command == "explain") {
-        for (const RuleInfo& rule : rule_catalog()) {
+        for (const Rule& rule : rule_catalog()) {
             if (rule.is_checked()) out.emplace_back(rule.code);
         }
     } else if (command == "init" || command == "schema") {

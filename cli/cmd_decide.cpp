@@ -1,7 +1,7 @@
-#include "commands.hpp"
+#include "cli/commands.hpp"
 
-#include "decide.hpp"
-#include "document.hpp"
+#include "document/document.hpp"
+#include "policy/decide.hpp"
 
 #include <CLI/CLI.hpp>
 

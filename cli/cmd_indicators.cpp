@@ -1,8 +1,8 @@
-#include "commands.hpp"
+#include "cli/commands.hpp"
 
-#include "check.hpp"
-#include "indicators_output.hpp"
-#include "output_file.hpp"
+#include "base/output_file.hpp"
+#include "check/check.hpp"
+#include "stats/indicators_output.hpp"
 
 #include <CLI/CLI.hpp>
 

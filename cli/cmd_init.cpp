@@ -1,10 +1,10 @@
-#include "commands.hpp"
+#include "cli/commands.hpp"
 
-#include "kind.hpp"
-#include "output_file.hpp"
-#include "regular_file.hpp"
-#include "suggest.hpp"
-#include "template.hpp"
+#include "base/output_file.hpp"
+#include "base/regular_file.hpp"
+#include "base/suggest.hpp"
+#include "document/kind.hpp"
+#include "scaffold/template.hpp"
 
 #include <CLI/CLI.hpp>
 

@@ -1,11 +1,11 @@
-#include "commands.hpp"
+#include "cli/commands.hpp"
 
-#include "check.hpp"
-#include "output_file.hpp"
-#include "privacy.hpp"
-#include "render.hpp"
-#include "render_html.hpp"
-#include "system_error.hpp"
+#include "base/output_file.hpp"
+#include "base/system_error.hpp"
+#include "check/check.hpp"
+#include "policy/privacy.hpp"
+#include "render/html_page.hpp"
+#include "render/render.hpp"
 
 #include <CLI/CLI.hpp>
 

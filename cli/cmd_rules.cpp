@@ -1,11 +1,12 @@
-#include "commands.hpp"
+#include "cli/commands.hpp"
 
-#include "document.hpp"
-#include "explain.hpp"
-#include "node_access.hpp"
-#include "rule_catalog.hpp"
-#include "score_output.hpp"
-#include "suggest.hpp"
+#include "base/suggest.hpp"
+#include "document/document.hpp"
+#include "rules/catalog.hpp"
+#include "rules/explain.hpp"
+#include "rules/run.hpp"
+#include "stats/score_output.hpp"
+#include "yaml/access.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -42,7 +43,7 @@ int run_rules_command(const RulesArgs& args)
     const Lang lang = context->lang;
     std::cout << fmt::format("{:<7} {:<8} {}\n", say(lang, {"code", "code"}), say(lang, {"ernst", "severity"}),
                              say(lang, {"regel", "rule"}));
-    for (const RuleInfo& rule : rule_catalog()) {
+    for (const Rule& rule : rule_catalog()) {
         if (!rule.is_checked()) continue;
         std::cout << fmt::format("{:<7} {:<8} {}\n", rule.code, severity_name(rule.severity),
                                  lang == Lang::nl ? rule.title.nl : rule.title.en);
@@ -59,10 +60,10 @@ int run_explain_command(const ExplainArgs& args)
         std::cout << explain_score(lang);
         return 0;
     }
-    const RuleInfo* rule = find_rule(args.code);
+    const Rule* rule = find_rule(args.code);
     if (rule == nullptr) {
         std::vector<std::string> codes;
-        for (const RuleInfo& r : rule_catalog())
+        for (const Rule& r : rule_catalog())
             codes.emplace_back(r.code);
         std::string message = say(lang, {"onbekende regel '{0}'", "unknown rule '{0}'"}, args.code);
         if (auto guess = did_you_mean(args.code, codes)) {

@@ -1,7 +1,7 @@
-#include "commands.hpp"
+#include "cli/commands.hpp"
 
-#include "profile.hpp"
-#include "schema.hpp"
+#include "document/schema.hpp"
+#include "policy/profile.hpp"
 
 #include <CLI/CLI.hpp>
 

@@ -1,7 +1,7 @@
-#include "commands.hpp"
+#include "cli/commands.hpp"
 
-#include "check.hpp"
-#include "score_output.hpp"
+#include "check/check.hpp"
+#include "stats/score_output.hpp"
 
 #include <CLI/CLI.hpp>
 

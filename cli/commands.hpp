@@ -2,12 +2,13 @@
 // The subcommands: each adds itself to the CLI11 app and runs from the
 // values it parsed. Everything they judge lives in lib/.
 
-#include "check.hpp"
-#include "output_file.hpp"
-#include "profile.hpp"
-#include "project.hpp"
-#include "status.hpp"
-#include "text.hpp"
+#include "base/output_file.hpp"
+#include "base/status.hpp"
+#include "base/text.hpp"
+#include "check/check.hpp"
+#include "check/project.hpp"
+#include "policy/profile.hpp"
+#include "rules/run.hpp"
 
 #include <filesystem>
 #include <optional>

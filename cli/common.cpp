@@ -1,7 +1,7 @@
-#include "commands.hpp"
+#include "cli/commands.hpp"
 
-#include "project_lang.hpp"
-#include "walk.hpp"
+#include "check/project_lang.hpp"
+#include "check/walk.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -157,7 +157,7 @@ Expected<CheckResult> check_documents(const CommonArgs& args, const Context& con
     options.today = today;
     options.trees = trees;
     std::unique_ptr<SchemaSet> own_schemas;
-    if (context.own_profile) own_schemas = SchemaSet::for_profile(*context.own_profile);
+    if (context.own_profile) own_schemas = schemas_for_profile(*context.own_profile);
     return run_check(options, context.project, own_schemas ? *own_schemas : SchemaSet::embedded());
 }
 

@@ -1,7 +1,7 @@
-#include "help.hpp"
+#include "cli/help.hpp"
 
-#include "project_lang.hpp"
-#include "suggest.hpp"
+#include "base/suggest.hpp"
+#include "check/project_lang.hpp"
 
 #include <algorithm>
 #include <iostream>

@@ -3,7 +3,7 @@
 // parsing, CLI11's help layout with Dutch or English headings, and CLI11's
 // parse errors told as mee's own usage errors.
 
-#include "text.hpp"
+#include "base/text.hpp"
 
 #include <CLI/CLI.hpp>
 

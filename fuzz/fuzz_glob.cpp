@@ -1,8 +1,8 @@
 // Fuzz target: a .meeignore pattern and a path, as `PATTERN\nPATH`, through
-// glob_match. Matching takes time linear in pattern × path (lib/ignore.cpp);
+// glob_match. Matching takes time linear in pattern × path (lib/check/ignore.cpp);
 // libFuzzer's -timeout turns a pattern that backtracks into a finding.
 
-#include "ignore.hpp"
+#include "check/ignore.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -6,15 +6,15 @@
 
 #include "fuzz_common.hpp"
 
-#include "decide.hpp"
-#include "deviation.hpp"
-#include "document.hpp"
-#include "finding.hpp"
-#include "profile.hpp"
-#include "project_index.hpp"
-#include "rules.hpp"
-#include "schema.hpp"
-#include "score.hpp"
+#include "policy/decide.hpp"
+#include "rules/deviation.hpp"
+#include "document/document.hpp"
+#include "base/finding.hpp"
+#include "policy/profile.hpp"
+#include "document/project_index.hpp"
+#include "rules/run.hpp"
+#include "document/schema.hpp"
+#include "stats/score.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -2,8 +2,8 @@
 // in .mee.yaml): the YAML, the profile schema, the consistency checks, and,
 // when it is a good profile, the document schemas built from its lists.
 
-#include "profile.hpp"
-#include "schema.hpp"
+#include "policy/profile.hpp"
+#include "document/schema.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -15,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::string text(reinterpret_cast<const char*>(data), size);
     auto profile = profile_from_text(std::move(text), "fuzz-profile.yaml", Lang::en);
     if (!profile) return 0;
-    (void)SchemaSet::for_profile(*profile);
+    (void)schemas_for_profile(*profile);
     (void)profile->places();
     return 0;
 }

@@ -4,12 +4,12 @@
 
 #include "fuzz_common.hpp"
 
-#include "document.hpp"
-#include "profile.hpp"
-#include "project_index.hpp"
-#include "render.hpp"
-#include "render_html.hpp"
-#include "schema.hpp"
+#include "document/document.hpp"
+#include "policy/profile.hpp"
+#include "document/project_index.hpp"
+#include "render/render.hpp"
+#include "render/html_page.hpp"
+#include "document/schema.hpp"
 
 #include <cstddef>
 #include <cstdint>

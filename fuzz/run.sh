@@ -19,7 +19,7 @@ out=${MEE_FUZZ_OUT:-fuzz/out}
 cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DMEE_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 existing=()
 for t in "${targets[@]}"; do
-  [[ $t == fuzz_render && ! -f lib/render.hpp ]] && continue
+  [[ $t == fuzz_render && ! -f lib/render/render.hpp ]] && continue
   existing+=("$t")
 done
 cmake --build "$build" -j "${MEE_FUZZ_JOBS:-1}" --target "${existing[@]}"

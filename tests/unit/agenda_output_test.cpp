@@ -1,4 +1,4 @@
-#include "agenda_output.hpp"
+#include "agenda/output.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>

@@ -1,7 +1,7 @@
-#include "agenda.hpp"
+#include "agenda/agenda.hpp"
 
 #include "test_util.hpp"
-#include "yaml_tree.hpp"
+#include "yaml/tree.hpp"
 
 #include <doctest/doctest.h>
 

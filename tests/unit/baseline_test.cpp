@@ -1,4 +1,4 @@
-#include "baseline.hpp"
+#include "check/baseline.hpp"
 
 #include "check_util.hpp"
 

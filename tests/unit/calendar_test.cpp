@@ -1,4 +1,4 @@
-#include "calendar.hpp"
+#include "policy/calendar.hpp"
 
 #include <doctest/doctest.h>
 

@@ -2,7 +2,7 @@
 // Running `mee check` in a test: the findings, trees and sources of a real
 // run over files in a temporary folder, for the output formats to print.
 
-#include "check.hpp"
+#include "check/check.hpp"
 #include "test_util.hpp"
 
 #include <doctest/doctest.h>

@@ -10,9 +10,9 @@
 // temporary project folder with a `.mee.yaml`, so the real project index is
 // built (cli.md, "Finding the documents").
 
-#include "check.hpp"
-#include "project.hpp"
-#include "schema.hpp"
+#include "check/check.hpp"
+#include "check/project.hpp"
+#include "document/schema.hpp"
 #include "test_util.hpp"
 
 #include <doctest/doctest.h>

@@ -1,4 +1,4 @@
-#include "completion.hpp"
+#include "scaffold/completion.hpp"
 
 #include <doctest/doctest.h>
 

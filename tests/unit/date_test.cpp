@@ -1,4 +1,4 @@
-#include "date.hpp"
+#include "base/date.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
-#include "decide.hpp"
+#include "policy/decide.hpp"
 
-#include "yaml_tree.hpp"
+#include "yaml/tree.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
-#include "deviation.hpp"
+#include "rules/deviation.hpp"
 
-#include "yaml_tree.hpp"
+#include "yaml/tree.hpp"
 
 #include <doctest/doctest.h>
 

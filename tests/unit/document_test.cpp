@@ -1,4 +1,4 @@
-#include "document.hpp"
+#include "document/document.hpp"
 
 #include "test_util.hpp"
 

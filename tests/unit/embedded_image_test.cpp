@@ -1,4 +1,4 @@
-#include "embedded_image.hpp"
+#include "render/embedded_image.hpp"
 
 #include "test_util.hpp"
 

@@ -1,6 +1,6 @@
-#include "explain.hpp"
+#include "rules/explain.hpp"
 
-#include "rule_catalog.hpp"
+#include "rules/catalog.hpp"
 
 #include <doctest/doctest.h>
 
@@ -8,7 +8,7 @@ using mee::Lang;
 
 TEST_CASE("explain: every checked rule has a full text in both languages")
 {
-    for (const mee::RuleInfo& rule : mee::rule_catalog()) {
+    for (const mee::Rule& rule : mee::rule_catalog()) {
         if (!rule.is_checked()) continue;
         CAPTURE(rule.code);
         for (Lang lang : {Lang::nl, Lang::en}) {
@@ -49,7 +49,7 @@ TEST_CASE("explain: MEE184 with a document's invitation shows its figures")
 
 TEST_CASE("explain: no rule's text names a file of mee's own sources or specification")
 {
-    for (const mee::RuleInfo& rule : mee::rule_catalog()) {
+    for (const mee::Rule& rule : mee::rule_catalog()) {
         CAPTURE(rule.code);
         for (Lang lang : {Lang::nl, Lang::en}) {
             const std::string text = mee::explain_rule(rule, mee::embedded_profile(), lang);
@@ -73,7 +73,7 @@ TEST_CASE("explain: the source is the policy section, the document format or the
 
 TEST_CASE("explain: Dutch words keep their diaeresis")
 {
-    for (const mee::RuleInfo& rule : mee::rule_catalog()) {
+    for (const mee::Rule& rule : mee::rule_catalog()) {
         CAPTURE(rule.code);
         const std::string text = mee::explain_rule(rule, mee::embedded_profile(), Lang::nl);
         for (const char* wrong : {"geevalueerd", "beinvloed", "ideeen ", "ideeen;", "categorieen", "Agrariers"}) {

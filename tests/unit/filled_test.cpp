@@ -1,4 +1,4 @@
-#include "filled.hpp"
+#include "base/filled.hpp"
 
 #include <doctest/doctest.h>
 

@@ -6,7 +6,7 @@
 // top-level key has no parent key and points at `soort`, or the first key
 // of a document without one (document_mark).
 
-#include "rule_catalog.hpp"
+#include "rules/catalog.hpp"
 
 #include <doctest/doctest.h>
 
@@ -229,7 +229,7 @@ TEST_CASE("finding_line: every finding of every end-to-end case stands at the no
     // Every rule that has a firing case was judged: each rule mee applies
     // fires in some end-to-end case with text output.
     std::vector<std::string> unjudged;
-    for (const mee::RuleInfo& rule : mee::rule_catalog()) {
+    for (const mee::Rule& rule : mee::rule_catalog()) {
         const std::string code(rule.code);
         if (!rule.is_checked() && !code.starts_with("MEE00")) continue;
         if (!judged.contains(code) && !k_not_judged.contains(code)) unjudged.push_back(code);

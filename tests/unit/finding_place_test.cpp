@@ -1,4 +1,4 @@
-#include "finding_place.hpp"
+#include "check/finding_place.hpp"
 
 #include "check_util.hpp"
 

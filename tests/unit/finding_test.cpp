@@ -1,4 +1,4 @@
-#include "finding.hpp"
+#include "base/finding.hpp"
 
 #include <doctest/doctest.h>
 

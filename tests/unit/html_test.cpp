@@ -1,4 +1,4 @@
-#include "html.hpp"
+#include "base/html.hpp"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>

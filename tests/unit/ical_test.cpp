@@ -1,4 +1,4 @@
-#include "ical.hpp"
+#include "agenda/ical.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "ignore.hpp"
+#include "check/ignore.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "indicators.hpp"
+#include "stats/indicators.hpp"
 
 #include "test_util.hpp"
 

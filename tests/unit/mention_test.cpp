@@ -1,8 +1,8 @@
-// "Mentioned" (rules.md, MEE2xx; lib/mention.cpp): a werkvorm's name appears
+// "Mentioned" (rules.md, MEE2xx; lib/policy/mention.cpp): a werkvorm's name appears
 // in the text as whole words after both are lower-cased, stripped of
 // diacritics and read with hyphens as spaces.
 
-#include "mention.hpp"
+#include "policy/mention.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,8 +1,8 @@
 // The valijson adapter over mee's tree shows the tree exactly as to_json
 // does: read back through the adapter, every document gives the same JSON.
 
-#include "node_adapter.hpp"
-#include "yaml_tree.hpp"
+#include "document/schema_adapter.hpp"
+#include "yaml/tree.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
-#include "node_path.hpp"
 #include "tree_util.hpp"
+#include "yaml/path.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,12 +1,12 @@
-// Personal contact data in published text: the detector (lib/privacy.cpp)
-// and the rule MEE501 that uses it (lib/rules_privacy.cpp).
+// Personal contact data in published text: the detector (lib/policy/privacy.cpp)
+// and the rule MEE501 that uses it (lib/rules/privacy.cpp).
 //
 // rules.md, MEE501: "an e-mail address or a Dutch phone number in a text
 // that is published (anything but `initiatiefnemer`). A phone number:
 // `+31`, `0031` or `0` followed by nine digits, with optional spaces or one
 // hyphen between groups, not part of a longer run of digits or letters".
 
-#include "privacy.hpp"
+#include "policy/privacy.hpp"
 
 #include "clean_documents.hpp"
 

@@ -1,6 +1,6 @@
-#include "profile.hpp"
+#include "policy/profile.hpp"
 
-#include "schema.hpp"
+#include "document/schema.hpp"
 #include "test_util.hpp"
 
 #include <doctest/doctest.h>

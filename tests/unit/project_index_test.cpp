@@ -1,9 +1,9 @@
-// The project index (lib/project_index.cpp): lookups by id, the plan of an
+// The project index (lib/document/project_index.cpp): lookups by id, the plan of an
 // id, and the eindverslagen of a plan, over parsed documents.
 
-#include "project_index.hpp"
+#include "document/project_index.hpp"
 
-#include "yaml_tree.hpp"
+#include "yaml/tree.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "project_lang.hpp"
+#include "check/project_lang.hpp"
 
 #include "test_util.hpp"
 

@@ -1,4 +1,4 @@
-#include "project.hpp"
+#include "check/project.hpp"
 
 #include "test_util.hpp"
 

@@ -1,4 +1,4 @@
-#include "readability.hpp"
+#include "policy/readability.hpp"
 
 #include <doctest/doctest.h>
 

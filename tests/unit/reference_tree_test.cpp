@@ -1,7 +1,7 @@
-#include "reference_tree.hpp"
+#include "document/reference_tree.hpp"
 
-#include "node_path.hpp"
 #include "tree_util.hpp"
+#include "yaml/path.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,7 +1,7 @@
-#include "render.hpp"
+#include "render/render.hpp"
 
 #include "test_util.hpp"
-#include "yaml_tree.hpp"
+#include "yaml/tree.hpp"
 
 #include <doctest/doctest.h>
 

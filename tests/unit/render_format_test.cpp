@@ -1,4 +1,4 @@
-#include "render_format.hpp"
+#include "base/display.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "render_html.hpp"
+#include "render/html_page.hpp"
 
 #include <doctest/doctest.h>
 

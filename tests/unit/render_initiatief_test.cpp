@@ -1,6 +1,6 @@
-#include "render.hpp"
+#include "render/render.hpp"
 
-#include "yaml_tree.hpp"
+#include "yaml/tree.hpp"
 
 #include <doctest/doctest.h>
 

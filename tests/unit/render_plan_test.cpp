@@ -1,8 +1,8 @@
-#include "render.hpp"
+#include "render/render.hpp"
 
-#include "render_html.hpp"
+#include "render/html_page.hpp"
 #include "test_util.hpp"
-#include "yaml_tree.hpp"
+#include "yaml/tree.hpp"
 
 #include <doctest/doctest.h>
 

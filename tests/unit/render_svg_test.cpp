@@ -1,4 +1,4 @@
-#include "render_svg.hpp"
+#include "render/svg.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,7 +1,7 @@
-#include "report_codequality.hpp"
+#include "report/codequality.hpp"
 
+#include "check/finding_place.hpp"
 #include "check_util.hpp"
-#include "finding_place.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>

@@ -1,4 +1,4 @@
-#include "report_github.hpp"
+#include "report/github.hpp"
 
 #include <doctest/doctest.h>
 

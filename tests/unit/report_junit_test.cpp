@@ -1,4 +1,4 @@
-#include "report_junit.hpp"
+#include "report/junit.hpp"
 
 #include "check_util.hpp"
 

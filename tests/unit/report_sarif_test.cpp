@@ -1,7 +1,7 @@
-#include "report_sarif.hpp"
+#include "report/sarif.hpp"
 
 #include "check_util.hpp"
-#include "rule_catalog.hpp"
+#include "rules/catalog.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>

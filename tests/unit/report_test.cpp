@@ -1,4 +1,5 @@
-#include "report.hpp"
+#include "report/format.hpp"
+#include "report/json.hpp"
 
 #include <doctest/doctest.h>
 

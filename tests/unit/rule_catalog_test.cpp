@@ -1,4 +1,4 @@
-#include "rule_catalog.hpp"
+#include "rules/catalog.hpp"
 
 #include <doctest/doctest.h>
 
@@ -8,15 +8,15 @@
 TEST_CASE("rule_catalog: every code once, in order, with both titles")
 {
     std::string previous;
-    for (const mee::RuleInfo& rule : mee::rule_catalog()) {
+    for (const mee::Rule& rule : mee::rule_catalog()) {
         CAPTURE(rule.code);
         CHECK(std::string(rule.code) > previous);
         previous = rule.code;
         CHECK(std::string(rule.title.nl).size() > 0);
         CHECK(std::string(rule.title.en).size() > 0);
         if (rule.scope == mee::Scope::file) {
-            CHECK(std::string(rule.explanation.nl).size() > 40);
-            CHECK(std::string(rule.explanation.en).size() > 40);
+            CHECK(std::string(rule.why.nl).size() > 40);
+            CHECK(std::string(rule.why.en).size() > 40);
         }
     }
     CHECK(mee::rule_catalog().size() == 84);  // every code of rules.md, MEE138 and MEE317

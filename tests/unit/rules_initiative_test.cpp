@@ -1,4 +1,4 @@
-// The initiatief rules MEE301–MEE313 and MEE317 (lib/rules_initiative.cpp),
+// The initiatief rules MEE301–MEE313 and MEE317 (lib/rules/initiatief.cpp),
 // table-driven: each row edits the clean initiatief of clean_documents.hpp
 // (or a fresh one, just submitted) and lists exactly the findings `mee
 // check` must give, with code, line and column, so a row also proves that

@@ -6,18 +6,18 @@
 // "quiet" row close to it that must give nothing.
 //
 // A row runs what `mee check` runs on one file: the YAML reader, the schema,
-// the rules and the regelafwijkingen (check.cpp, document.cpp).
+// the rules and the regelafwijkingen (check/check.cpp, document/document.cpp).
 
-#include "check.hpp"
+#include "check/check.hpp"
 #include "clean_documents.hpp"
-#include "deviation.hpp"
-#include "profile.hpp"
-#include "project_index.hpp"
-#include "rule_catalog.hpp"
-#include "rules.hpp"
-#include "schema.hpp"
+#include "document/project_index.hpp"
+#include "document/schema.hpp"
+#include "policy/profile.hpp"
+#include "rules/catalog.hpp"
+#include "rules/deviation.hpp"
+#include "rules/run.hpp"
 #include "test_util.hpp"
-#include "yaml_tree.hpp"
+#include "yaml/tree.hpp"
 
 #include <doctest/doctest.h>
 
@@ -1404,7 +1404,7 @@ TEST_CASE("rules_plan: every plan code has a firing row with its message and a q
         if (row.name.starts_with("MEE") && row.name.find(" quiet: ") == 6) quiet.insert(row.name.substr(0, 6));
     }
     std::size_t plan_codes = 0;
-    for (const mee::RuleInfo& rule : mee::rule_catalog()) {
+    for (const mee::Rule& rule : mee::rule_catalog()) {
         const bool plan_rule = rule.code >= "MEE101" && rule.code <= "MEE199";
         if (!plan_rule || !rule.applies_to(mee::DocKind::plan)) continue;
         ++plan_codes;

@@ -1,4 +1,4 @@
-// The rules across documents MEE401–MEE403 (lib/rules_project.cpp). They
+// The rules across documents MEE401–MEE403 (lib/rules/project.cpp). They
 // read the whole project but report only for the files that were checked
 // (rules.md, MEE4xx; cli.md, "Finding the documents"). Each case builds a
 // project folder from the clean documents of clean_documents.hpp and lists

@@ -1,4 +1,4 @@
-// The eindverslag rules MEE201–MEE213 (lib/rules_report.cpp), table-driven:
+// The eindverslag rules MEE201–MEE213 (lib/rules/eindverslag.cpp), table-driven:
 // each row edits the clean eindverslag (or the clean plan it reports on) of
 // clean_documents.hpp and lists exactly the findings `mee check` must give
 // for the report, with code, line and column, so a row also proves that no

@@ -1,7 +1,7 @@
-#include "schema.hpp"
+#include "document/schema.hpp"
 
 #include "test_util.hpp"
-#include "yaml_tree.hpp"
+#include "yaml/tree.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,7 +1,7 @@
-#include "score.hpp"
+#include "stats/score.hpp"
 
 #include "test_util.hpp"
-#include "yaml_tree.hpp"
+#include "yaml/tree.hpp"
 
 #include <doctest/doctest.h>
 

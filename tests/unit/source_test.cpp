@@ -1,4 +1,4 @@
-#include "source.hpp"
+#include "base/source.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "system_error.hpp"
+#include "base/system_error.hpp"
 
 #include <doctest/doctest.h>
 

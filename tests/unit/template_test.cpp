@@ -1,8 +1,8 @@
-#include "template.hpp"
+#include "scaffold/template.hpp"
 
-#include "calendar.hpp"
 #include "check_util.hpp"
-#include "score.hpp"
+#include "policy/calendar.hpp"
+#include "stats/score.hpp"
 #include "tree_util.hpp"
 
 #include <doctest/doctest.h>

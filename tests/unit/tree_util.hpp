@@ -1,7 +1,7 @@
 #pragma once
 // A YAML text as mee's tree, for tests that look at trees themselves.
 
-#include "yaml_tree.hpp"
+#include "yaml/tree.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "walk.hpp"
+#include "check/walk.hpp"
 
 #include "test_util.hpp"
 

@@ -1,4 +1,4 @@
-#include "written.hpp"
+#include "base/written.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,7 @@
-#include "yaml_scalar.hpp"
+#include "yaml/scalar.hpp"
 
-#include "yaml_tree.hpp"
+#include "yaml/json.hpp"
+#include "yaml/tree.hpp"
 
 #include <doctest/doctest.h>
 

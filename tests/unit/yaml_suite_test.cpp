@@ -6,7 +6,7 @@
 // differences of libyaml 0.2.5, the parser mee reads YAML with. Those are
 // listed by name, so that any other difference fails here.
 
-#include "yaml_tree.hpp"
+#include "yaml/tree.hpp"
 
 #include <doctest/doctest.h>
 
@@ -35,7 +35,7 @@ const std::set<std::string> k_valid_rejected = {
 
 // Invalid YAML that mee accepts: libyaml 0.2.5 lets these pass, and a tab
 // next to a block indicator (Y79Y/003 to 009) reads as a space, as a tab
-// between tokens does everywhere in mee (yaml_tree.cpp, separating_blanks).
+// between tokens does everywhere in mee (yaml/tree.cpp, separating_blanks).
 const std::set<std::string> k_error_accepted = {
     "9C9N", "9HCY", "9JBA", "CVW2",     "DK95/01",  "EB22",     "G5U8",     "MUS6/00",  "MUS6/01",  "QB6E",     "RHX7",
     "S98Z", "SU5Z", "X4QW", "Y79Y/003", "Y79Y/004", "Y79Y/005", "Y79Y/006", "Y79Y/007", "Y79Y/008", "Y79Y/009", "YJV2"};
