@@ -62,7 +62,7 @@ Expected<Date> date_option(const std::string& name, const std::string& value, La
 }
 
 // --from and --to, each defaulting as agenda/agenda.hpp says.
-Expected<DateRange> resolve_range(const AgendaArgs& args, Lang lang)
+Expected<DateRange> resolve_range(const AgendaArgs& args, const Date& today, Lang lang)
 {
     Date from;
     if (!args.from.empty()) {
@@ -70,9 +70,7 @@ Expected<DateRange> resolve_range(const AgendaArgs& args, Lang lang)
         if (!d) return Failure{d.error()};
         from = *d;
     } else {
-        auto today = resolve_today(args.common, lang);
-        if (!today) return Failure{today.error()};
-        from = *today;
+        from = today;
     }
     DateRange range = year_from(from);
     if (!args.to.empty()) {
@@ -96,7 +94,7 @@ int run_agenda_command(const AgendaArgs& args)
     auto context = make_context(args.common, args.paths);
     if (!context) return fail(context.error());
     const Lang lang = context->lang;
-    auto range = resolve_range(args, lang);
+    auto range = resolve_range(args, context->today, lang);
     if (!range) return fail(range.error());
 
     AgendaOptions options;

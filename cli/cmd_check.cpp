@@ -133,8 +133,6 @@ int run_check_command(const CheckArgs& args)
     const Lang lang = context->lang;
     const Config& config = context->config;
 
-    auto today = resolve_today(args.common, lang);
-    if (!today) return fail(today.error());
     FailOn fail_on = config.fail_on.value_or(FailOn::error);
     if (!args.fail_on.empty()) fail_on = *parse_fail_on(args.fail_on);
 
@@ -154,7 +152,7 @@ int run_check_command(const CheckArgs& args)
         baseline = std::move(*read);
     }
 
-    auto result = check_documents(args.common, *context, args.paths, lang, *today);
+    auto result = check_documents(args.common, *context, args.paths, lang);
     if (!result) return fail(result.error());
     const auto checked = std::chrono::steady_clock::now();
 
@@ -215,7 +213,7 @@ int run_check_command(const CheckArgs& args)
                          args.common.quiet ? Quiet::yes : Quiet::no,
                          fail_on,
                          k_version,
-                         timestamp(args.common, *today)};
+                         timestamp(args.common, context->today)};
     for (const OutputFile& o : *outputs) {
         ReportOptions plain = report;
         plain.color = Color::no;

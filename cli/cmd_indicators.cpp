@@ -37,15 +37,13 @@ int run_indicators_command(const IndicatorsArgs& args)
     auto context = make_context(args.common, args.paths);
     if (!context) return fail(context.error());
     const Lang lang = context->lang;
-    auto today = resolve_today(args.common, lang);
-    if (!today) return fail(today.error());
-    auto result = check_documents(args.common, *context, args.paths, lang, *today, Trees::full);
+    auto result = check_documents(args.common, *context, args.paths, lang, Trees::full);
     if (!result) return fail(result.error());
 
-    const Indicators current = compute_indicators(*result, args.year, *today, context->profile(), lang);
+    const Indicators current = compute_indicators(*result, args.year, context->today, context->profile(), lang);
     std::optional<Indicators> previous;
     if (has_documents_for_year(*result, args.year - 1)) {
-        previous = compute_indicators(*result, args.year - 1, *today, context->profile(), lang);
+        previous = compute_indicators(*result, args.year - 1, context->today, context->profile(), lang);
     }
     std::string text;
     if (args.format == "html")

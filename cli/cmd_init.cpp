@@ -119,15 +119,13 @@ int run_init_command(const InitArgs& args)
         }
         return fail(message);
     }
-    auto today = resolve_today(args.common, lang);
-    if (!today) return fail(today.error());
     std::optional<std::filesystem::path> output;
     if (!args.output.empty() && args.output != "-") output = args.output;
-    const std::string id = next_id(id_prefix(*kind), today->year, project_ids(context->project, lang, output));
+    const std::string id = next_id(id_prefix(*kind), context->today.year, project_ids(context->project, lang, output));
     std::optional<std::filesystem::path> project_top;
     if (context->project.marked) project_top = context->project.top;
     const std::string schema_ref = schema_reference(*kind, output, project_top);
-    const std::string text = document_template(*kind, context->profile(), *today, schema_ref, id);
+    const std::string text = document_template(*kind, context->profile(), context->today, schema_ref, id);
     if (!output) {
         std::cout << text;
         return 0;

@@ -87,8 +87,6 @@ int run_render_command(const RenderArgs& args)
     const Lang lang = context->lang;  // for mee's own messages
     // The report is for a Dutch audience: Dutch unless --lang or .mee.yaml says otherwise.
     const Lang report_lang = parse_lang(args.common.lang).value_or(context->config.lang.value_or(Lang::nl));
-    auto today = resolve_today(args.common, lang);
-    if (!today) return fail(today.error());
     if (args.with_personal_data) {
         std::cerr << say(lang,
                          {"mee: waarschuwing: --with-personal-data zet naam, organisatie en contactgegevens van "
@@ -97,7 +95,7 @@ int run_render_command(const RenderArgs& args)
                           "initiators in the report; do not publish it\n"});
     }
 
-    auto result = check_documents(args.common, *context, args.files, report_lang, *today, Trees::full);
+    auto result = check_documents(args.common, *context, args.files, report_lang, Trees::full);
     if (!result) return fail(result.error());
     // A report is public unless it holds personal data on purpose: the
     // e-mail addresses, phone numbers, BSNs and IBANs that MEE501 finds in
@@ -150,7 +148,7 @@ int run_render_command(const RenderArgs& args)
                           {},
                           context->profile(),
                           report_lang,
-                          *today,
+                          context->today,
                           args.with_personal_data ? PersonalData::include : PersonalData::leave_out,
                           args.with_codes ? FindingCodes::show : FindingCodes::leave_out};
         for (const Finding& f : result->findings) {
@@ -214,8 +212,8 @@ int run_render_command(const RenderArgs& args)
         entries.push_back(r.entry);
         outputs.push_back(Output{dir / name, format(r.page)});
     }
-    outputs.push_back(
-        Output{dir / report_file_name("index", "", args.to), format(render_index(entries, report_lang, *today))});
+    outputs.push_back(Output{dir / report_file_name("index", "", args.to),
+                             format(render_index(entries, report_lang, context->today))});
     return write_all(outputs, output_guard(*context, inputs), lang);
 }
 

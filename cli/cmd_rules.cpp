@@ -45,8 +45,7 @@ int run_rules_command(const RulesArgs& args)
                              say(lang, {"regel", "rule"}));
     for (const Rule& rule : rule_catalog()) {
         if (!rule.is_checked()) continue;
-        std::cout << fmt::format("{:<7} {:<8} {}\n", rule.code, severity_name(rule.severity),
-                                 lang == Lang::nl ? rule.title.nl : rule.title.en);
+        std::cout << fmt::format("{:<7} {:<8} {}\n", rule.code, severity_name(rule.severity), rule.title.in(lang));
     }
     return 0;
 }

@@ -32,9 +32,7 @@ int run_score_command(const ScoreArgs& args)
     auto context = make_context(args.common, args.paths);
     if (!context) return fail(context.error());
     const Lang lang = context->lang;
-    auto today = resolve_today(args.common, lang);
-    if (!today) return fail(today.error());
-    auto result = check_documents(args.common, *context, args.paths, lang, *today, Trees::full);
+    auto result = check_documents(args.common, *context, args.paths, lang, Trees::full);
     if (!result) return fail(result.error());
     if (const Finding* f = unreadable_named(*result, args.paths)) {
         return fail(

@@ -21,7 +21,7 @@ class App;
 
 namespace mee::cli {
 
-inline constexpr const char* k_version = "0.1.0";
+inline constexpr const char* k_version = MEE_VERSION;  // project(... VERSION) in CMakeLists.txt
 
 // Options every command takes.
 struct CommonArgs {
@@ -34,9 +34,11 @@ struct CommonArgs {
 };
 
 // What every command works in: the project of its paths, its .mee.yaml,
-// the language and the profile, each resolved flag > .mee.yaml > default.
+// the language and the profile, each resolved flag > .mee.yaml > default,
+// and the date of the run (--today, else the local date).
 struct Context {
     Lang lang = Lang::en;
+    Date today;
     Project project;
     Config config;
     std::optional<Profile> own_profile;                 // when not the embedded one
@@ -44,7 +46,8 @@ struct Context {
     const Profile& profile() const { return own_profile ? *own_profile : embedded_profile(); }
 };
 
-// Fails (exit 2) on a bad .mee.yaml or profile.
+// The start of every command. Fails (exit 2) on a bad .mee.yaml, profile
+// or --today.
 Expected<Context> make_context(const CommonArgs& args, const std::vector<std::string>& paths);
 
 // What a command's output may not be (OutputGuard): the `inputs` it read,
@@ -80,8 +83,7 @@ unsigned resolve_jobs(const CommonArgs& args);
 // -j, `today`, and the rules .mee.yaml disables. Messages in `lang`.
 // Commands that read the documents afterwards ask for Trees::full.
 Expected<CheckResult> check_documents(const CommonArgs& args, const Context& context,
-                                      const std::vector<std::string>& paths, Lang lang, const Date& today,
-                                      Trees trees = Trees::reference);
+                                      const std::vector<std::string>& paths, Lang lang, Trees trees = Trees::reference);
 
 // One named document, read without judging it against the schema (for
 // `mee decide FILE` and `mee explain MEE184 FILE`). Fails (exit 2) when the
@@ -132,7 +134,7 @@ void add_completion_command(CLI::App& app, CompletionArgs& args, Lang lang);
 // Prints the completion script for the commands of `app`.
 int run_completion_command(const CompletionArgs& args, const CLI::App& app);
 
-// "mee 0.1.0 (profiel dalfsen-2025)": the version and the embedded profile.
+// "mee 1.2.3 (profiel dalfsen-2025)": the version and the embedded profile.
 std::string version_text();
 
 struct ScoreArgs {

@@ -100,6 +100,9 @@ Expected<Context> make_context(const CommonArgs& args, const std::vector<std::st
         context.own_profile = std::move(*profile);
         context.profile_file = std::move(profile_file);
     }
+    auto today = resolve_today(args, context.lang);
+    if (!today) return Failure{today.error()};
+    context.today = *today;
     return context;
 }
 
@@ -146,7 +149,7 @@ unsigned resolve_jobs(const CommonArgs& args)
 }
 
 Expected<CheckResult> check_documents(const CommonArgs& args, const Context& context,
-                                      const std::vector<std::string>& paths, Lang lang, const Date& today, Trees trees)
+                                      const std::vector<std::string>& paths, Lang lang, Trees trees)
 {
     CheckOptions options;
     options.paths = paths;
@@ -154,7 +157,7 @@ Expected<CheckResult> check_documents(const CommonArgs& args, const Context& con
     options.jobs = resolve_jobs(args);
     options.disable = context.config.disable;
     options.profile = &context.profile();
-    options.today = today;
+    options.today = context.today;
     options.trees = trees;
     std::unique_ptr<SchemaSet> own_schemas;
     if (context.own_profile) own_schemas = schemas_for_profile(*context.own_profile);

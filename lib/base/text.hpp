@@ -13,16 +13,65 @@ namespace mee {
 
 enum class Lang { nl, en };
 
+namespace detail {
+
+// The n-th replacement field of `text` ("{0}", "{1:g}", "{}"), its braces
+// included, skipping escaped braces ("{{", "}}"); empty when there is none.
+constexpr std::string_view placeholder(const char* text, int n)
+{
+    const std::string_view s(text);
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != '{') continue;
+        if (i + 1 < s.size() && s[i + 1] == '{') {
+            ++i;
+            continue;
+        }
+        const std::size_t end = s.find('}', i);
+        if (end == std::string_view::npos) return s.substr(i);
+        if (n-- == 0) return s.substr(i, end - i + 1);
+        i = end;
+    }
+    return {};
+}
+
+// Whether every replacement field of `a` is one of `b`.
+constexpr bool placeholders_within(const char* a, const char* b)
+{
+    for (int i = 0; !placeholder(a, i).empty(); ++i) {
+        bool found = false;
+        for (int j = 0; !found && !placeholder(b, j).empty(); ++j)
+            found = placeholder(a, i) == placeholder(b, j);
+        if (!found) return false;
+    }
+    return true;
+}
+
+}  // namespace detail
+
+// A sentence in both languages. Written as a literal pair, {"Dutch",
+// "English"}, and checked when it is compiled: the two forms must use the
+// same replacement fields ({0}, {1:g} …), so a translation can neither lose
+// nor invent a value.
 struct Msg {
     const char* nl;
     const char* en;
+
+    consteval Msg(const char* dutch, const char* english) : nl(dutch), en(english)
+    {
+        if (!detail::placeholders_within(nl, en) || !detail::placeholders_within(en, nl)) {
+            throw "Msg: the Dutch and the English form use different replacement fields";
+        }
+    }
+
+    // The form for `lang`, as written (no formatting).
+    constexpr const char* in(Lang lang) const { return lang == Lang::nl ? nl : en; }
 };
 
 // Returns the form of `msg` for `lang`, formatted with fmt syntax ({0}, {1} …).
 template <class... Args>
 std::string say(Lang lang, Msg msg, Args&&... args)
 {
-    return fmt::format(fmt::runtime(lang == Lang::nl ? msg.nl : msg.en), std::forward<Args>(args)...);
+    return fmt::format(fmt::runtime(msg.in(lang)), std::forward<Args>(args)...);
 }
 
 // `value` with `decimals` decimals, with a decimal comma in Dutch.

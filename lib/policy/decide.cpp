@@ -91,7 +91,7 @@ Decision decide_plan(const Node& plan, const Profile& profile, Lang lang)
     const Node* afweging = plan.get("afweging");
     for (std::size_t i = 0; i < answers.size(); ++i) {
         answers[i].question = step1_questions()[i].key;
-        const Node* q = afweging != nullptr && afweging->is_mapping() ? afweging->get(answers[i].question) : nullptr;
+        const Node* q = child(afweging, answers[i].question);
         if (auto v = text_at(q, "antwoord")) answers[i].value = std::string(*v);
         // A placeholder toelichting ("nog invullen") is no toelichting.
         if (auto t = text_at(q, "toelichting"); t && has_content(*t)) answers[i].toelichting = std::string(*t);

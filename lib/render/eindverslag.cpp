@@ -17,30 +17,6 @@ namespace mee {
 
 namespace {
 
-std::string text_md(const Node* node, std::string_view key)
-{
-    // A text that is not filled in (a placeholder) is shown as absent.
-    const auto t = scalar_text(node != nullptr && node->is_mapping() ? node->get(key) : nullptr);
-    return t && has_content(*t) ? md_text(*t) : std::string();
-}
-
-std::string labelled(std::string_view label, const std::string& value)
-{
-    return value.empty() ? std::string() : fmt::format("**{}:** {}\n\n", label, value);
-}
-
-std::string field(std::string_view label, const std::string& value)
-{
-    return value.empty() ? std::string() : fmt::format("- **{}:** {}\n", label, value);
-}
-
-std::string werkvorm_name(std::string_view key)
-{
-    std::string out(key);
-    std::replace(out.begin(), out.end(), '-', ' ');
-    return out;
-}
-
 struct Done {
     std::vector<Date> dates;
     long long participants = 0;
@@ -57,9 +33,9 @@ void process_section(const Node& report, const Node* plan, Lang lang, std::vecto
             PageBlock{md + say(lang, {"*Dit onderdeel ontbreekt nog.*\n", "*This part is still missing.*\n"}), {}});
         return;
     }
-    md += labelled(say(lang, {"Overzicht", "Overview"}), text_md(proces, "overzicht"));
-    md += labelled(say(lang, {"Aansluiting bij het plan", "How it followed the plan"}),
-                   text_md(proces, "aansluiting_plan"));
+    md += md_labelled(say(lang, {"Overzicht", "Overview"}), md_text_at(proces, "overzicht"));
+    md += md_labelled(say(lang, {"Aansluiting bij het plan", "How it followed the plan"}),
+                      md_text_at(proces, "aansluiting_plan"));
     out.push_back(PageBlock{md, {}});
 
     // Planned beside done, by werkvorm: the plan's werkvormen first, then what was done besides.
@@ -165,8 +141,8 @@ void process_section(const Node& report, const Node* plan, Lang lang, std::vecto
     if (!changes.empty()) {
         std::string list = say(lang, {"### Afwijkingen van het plan\n\n", "### Departures from the plan\n\n"});
         for (const Node& a : changes) {
-            const std::string wat = text_md(&a, "wat");
-            const std::string reden = text_md(&a, "reden");
+            const std::string wat = md_text_at(&a, "wat");
+            const std::string reden = md_text_at(&a, "reden");
             const std::string what = wat.empty() ? std::string("—") : wat;
             list += "- " +
                     (reden.empty() ? what : sentence(what) + say(lang, {" *Reden:* {0}", " *Reason:* {0}"}, reden)) +
@@ -190,7 +166,7 @@ void input_section(const Node& report, Lang lang, std::vector<PageBlock>& out)
     for (const Node& i : items) {
         const auto v = text_at(&i, "verwerking");
         if (v) ++counts[std::string(*v)];
-        rows.push_back({text_md(&i, "onderwerp"), v ? md_text(value_label("verwerking", *v, lang)) : std::string()});
+        rows.push_back({md_text_at(&i, "onderwerp"), v ? md_text(value_label("verwerking", *v, lang)) : std::string()});
     }
     md += say(lang,
               {"Wat deelnemers inbrachten, de reactie van de gemeente en wat er met de inbreng is gedaan (§2.1.5). "
@@ -202,15 +178,15 @@ void input_section(const Node& report, Lang lang, std::vector<PageBlock>& out)
     out.push_back(PageBlock{md, {}});
     for (const Node& i : items) {
         std::string item = "### " + [&] {
-            const std::string s = text_md(&i, "onderwerp");
+            const std::string s = md_text_at(&i, "onderwerp");
             return s.empty() ? say(lang, {"Zonder onderwerp", "Without a subject"}) : s;
         }() + "\n\n";
-        item += labelled(say(lang, {"Samenvatting", "Summary"}), text_md(&i, "samenvatting"));
-        item += labelled(say(lang, {"Reactie", "Response"}), text_md(&i, "reactie"));
+        item += md_labelled(say(lang, {"Samenvatting", "Summary"}), md_text_at(&i, "samenvatting"));
+        item += md_labelled(say(lang, {"Reactie", "Response"}), md_text_at(&i, "reactie"));
         if (auto v = text_at(&i, "verwerking")) {
-            item += labelled(say(lang, {"Verwerking", "Outcome"}), md_text(value_label("verwerking", *v, lang)));
+            item += md_labelled(say(lang, {"Verwerking", "Outcome"}), md_text(value_label("verwerking", *v, lang)));
         }
-        item += labelled(say(lang, {"Uitleg", "Explanation"}), text_md(&i, "uitleg"));
+        item += md_labelled(say(lang, {"Uitleg", "Explanation"}), md_text_at(&i, "uitleg"));
         out.push_back(PageBlock{item, {}});
     }
 }
@@ -240,9 +216,9 @@ void goals_section(const Node& report, const Node* plan, const Profile& profile,
             const auto key = text_at(&g, "doel");
             if (!key || !seen.insert(std::string(*key)).second) continue;
             const Node* d = evaluation(*key);
-            rows.push_back({label(*key), text_md(&g, "concreet"),
+            rows.push_back({label(*key), md_text_at(&g, "concreet"),
                             d != nullptr ? result(d) : say(lang, {"niet geëvalueerd", "not evaluated"}),
-                            text_md(d, "toelichting")});
+                            md_text_at(d, "toelichting")});
         }
     }
     for (const Node& d : evaluated) {
@@ -250,7 +226,7 @@ void goals_section(const Node& report, const Node* plan, const Profile& profile,
         if (!key || !seen.insert(std::string(*key)).second) continue;
         rows.push_back({label(*key),
                         plan != nullptr ? say(lang, {"niet in het plan", "not in the plan"}) : std::string(),
-                        result(&d), text_md(&d, "toelichting")});
+                        result(&d), md_text_at(&d, "toelichting")});
     }
     if (rows.empty()) {
         md += say(lang, {"*Dit onderdeel ontbreekt nog.*\n", "*This part is still missing.*\n"});
@@ -288,12 +264,12 @@ Rendered render_eindverslag(const RenderInput& input)
                        "\n\n" + say(lang, {"Eindverslag inwonerbetrokkenheid", "End report on participation"}) +
                        (input.document.id.empty() ? "" : " · " + md_text(input.document.id)) + "\n\n";
     if (plan_id) {
-        head += field(
+        head += md_field(
             say(lang, {"Bij het plan", "On the plan"}),
             md_text(*plan_id) + (plan_title ? " (" + md_text(*plan_title) + ")" : "") +
                 (plan == nullptr ? say(lang, {" — niet gevonden in het project", " — not found in the project"}) : ""));
     }
-    if (auto d = date_value(report.get("datum"))) head += field(say(lang, {"Datum", "Date"}), long_date(*d, lang));
+    if (auto d = date_value(report.get("datum"))) head += md_field(say(lang, {"Datum", "Date"}), long_date(*d, lang));
     const Node* openbaar = report.get("openbaar");
     std::string status;
     if (openbaar != nullptr && openbaar->is_mapping()) {
@@ -302,10 +278,10 @@ Rendered render_eindverslag(const RenderInput& input)
         const std::string where = waar ? md_web_link(*waar) : std::string();
         std::string pub = d ? say(lang, {"sinds {0}", "since {0}"}, long_date(*d, lang)) : std::string();
         if (!where.empty()) pub += (pub.empty() ? "" : ", ") + say(lang, {"op {0}", "at {0}"}, where);
-        head += field(say(lang, {"Openbaar", "Public"}), pub.empty() ? say(lang, {"ja", "yes"}) : pub);
+        head += md_field(say(lang, {"Openbaar", "Public"}), pub.empty() ? say(lang, {"ja", "yes"}) : pub);
         status = say(lang, {"openbaar", "public"});
     } else {
-        head += field(say(lang, {"Openbaar", "Public"}), say(lang, {"nog niet (§2.1.5)", "not yet (§2.1.5)"}));
+        head += md_field(say(lang, {"Openbaar", "Public"}), say(lang, {"nog niet (§2.1.5)", "not yet (§2.1.5)"}));
         status = say(lang, {"nog niet openbaar", "not yet public"});
     }
     r.page.sections.push_back(PageSection{"kop", "head", {PageBlock{head, {}}}});

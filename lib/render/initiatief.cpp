@@ -29,25 +29,20 @@ struct Texts {
     std::string at(const Node* node, std::string_view key) const
     {
         // A text that is not filled in (a placeholder) is shown as absent.
-        const auto t = scalar_text(node != nullptr && node->is_mapping() ? node->get(key) : nullptr);
+        const auto t = scalar_text(child(node, key));
         return t && has_content(*t) ? md(*t) : std::string();
     }
     std::string date(const Node* node, std::string_view key) const
     {
-        const Node* value = node != nullptr && node->is_mapping() ? node->get(key) : nullptr;
+        const Node* value = child(node, key);
         if (auto d = date_value(value)) return long_date(*d, lang);
         return at(node, key);
     }
 };
 
-std::string field(std::string_view label, const std::string& value)
-{
-    return value.empty() ? std::string() : fmt::format("- **{}:** {}\n", label, value);
-}
-
 std::string yes_no(const Node* node, std::string_view key, Lang lang)
 {
-    const auto b = bool_value(node != nullptr && node->is_mapping() ? node->get(key) : nullptr);
+    const auto b = bool_value(child(node, key));
     if (!b) return {};
     return say(lang, *b ? Msg{"ja", "yes"} : Msg{"nee", "no"});
 }
@@ -145,23 +140,24 @@ Rendered render_initiatief(const RenderInput& input)
     std::string head = "# " + (titel ? tx.md(*titel) : tx.md(input.document.id)) + "\n\n" +
                        say(lang, {"Inwonersinitiatief · voor het college", "Citizens' initiative · for the college"}) +
                        (input.document.id.empty() ? "" : " · " + tx.md(input.document.id)) + "\n\n";
-    head += field(say(lang, {"Kern", "Village"}), tx.at(&doc, "kern"));
+    head += md_field(say(lang, {"Kern", "Village"}), tx.at(&doc, "kern"));
     if (auto t = text_at(&doc, "type"))
-        head += field(say(lang, {"Soort initiatief", "Kind of initiative"}), tx.md(value_label("type", *t, lang)));
+        head += md_field(say(lang, {"Soort initiatief", "Kind of initiative"}), tx.md(value_label("type", *t, lang)));
     if (auto o = text_at(&doc, "omvang"))
-        head += field(say(lang, {"Omvang", "Size"}), tx.md(value_label("omvang", *o, lang)));
-    head += field(say(lang, {"Ingediend", "Submitted"}), tx.date(&doc, "ingediend"));
+        head += md_field(say(lang, {"Omvang", "Size"}), tx.md(value_label("omvang", *o, lang)));
+    head += md_field(say(lang, {"Ingediend", "Submitted"}), tx.date(&doc, "ingediend"));
     const auto status = text_at(&doc, "status");
-    if (status) head += field(say(lang, {"Status", "Status"}), tx.md(value_label("initiatief_status", *status, lang)));
+    if (status)
+        head += md_field(say(lang, {"Status", "Status"}), tx.md(value_label("initiatief_status", *status, lang)));
     r.page.sections.push_back(PageSection{"kop", "head", {PageBlock{head, {}}}});
 
     if (input.personal == PersonalData::include) {
         std::string md =
             say(lang, {"## Initiatiefnemer\n\n", "## Initiator\n\n"}) +
             say(lang, {"*Persoonsgegevens: niet openbaar maken.*\n\n", "*Personal data: do not publish.*\n\n"});
-        std::string fields = field(say(lang, {"Naam", "Name"}), tx.at(person, "naam")) +
-                             field(say(lang, {"Organisatie", "Organisation"}), tx.at(person, "organisatie")) +
-                             field(say(lang, {"Contact", "Contact"}), tx.at(person, "contact"));
+        std::string fields = md_field(say(lang, {"Naam", "Name"}), tx.at(person, "naam")) +
+                             md_field(say(lang, {"Organisatie", "Organisation"}), tx.at(person, "organisatie")) +
+                             md_field(say(lang, {"Contact", "Contact"}), tx.at(person, "contact"));
         md += fields.empty() ? missing(lang) : fields;
         r.page.sections.push_back(PageSection{"initiatiefnemer", "box personal", {PageBlock{md, {}}}});
     }
@@ -182,7 +178,7 @@ Rendered render_initiatief(const RenderInput& input)
     r.page.sections.push_back(findings_section(findings, lang, input.codes));
 
     const Node* intake = doc.get("intake");
-    const Node* gesprek = intake != nullptr && intake->is_mapping() ? intake->get("gesprek") : nullptr;
+    const Node* gesprek = child(intake, "gesprek");
 
     // The idea (question 2 of the intake).
     {
@@ -197,18 +193,18 @@ Rendered render_initiatief(const RenderInput& input)
     // The intake (§2.2.2a).
     {
         std::string md = say(lang, {"## Intake\n\n", "## Intake\n\n"});
-        std::string dates = field(say(lang, {"Eerste contact", "First contact"}), tx.date(intake, "contact")) +
-                            field(say(lang, {"Intakegesprek", "Intake conversation"}), tx.date(intake, "datum"));
+        std::string dates = md_field(say(lang, {"Eerste contact", "First contact"}), tx.date(intake, "contact")) +
+                            md_field(say(lang, {"Intakegesprek", "Intake conversation"}), tx.date(intake, "datum"));
         if (auto submitted = date_value(doc.get("ingediend"))) {
-            const Node* first = intake != nullptr && intake->is_mapping() ? intake->get("contact") : nullptr;
+            const Node* first = child(intake, "contact");
             if (first == nullptr && intake != nullptr && intake->is_mapping()) first = intake->get("datum");
             if (auto contact = date_value(first)) {
                 const long days = days_from_civil(*contact) - days_from_civil(*submitted);
-                dates += field(say(lang, {"Dagen tot eerste contact", "Days to first contact"}),
-                               say(lang,
-                                   {"{0} (binnen vier weken is de afspraak, §2.2.2a)",
-                                    "{0} (the promise is within four weeks, §2.2.2a)"},
-                                   days));
+                dates += md_field(say(lang, {"Dagen tot eerste contact", "Days to first contact"}),
+                                  say(lang,
+                                      {"{0} (binnen vier weken is de afspraak, §2.2.2a)",
+                                       "{0} (the promise is within four weeks, §2.2.2a)"},
+                                      days));
             }
         }
         md += dates.empty() ? missing(lang) : dates + "\n";
@@ -227,17 +223,18 @@ Rendered render_initiatief(const RenderInput& input)
         const Node* b = doc.get("beoordeling");
         std::string md = say(lang, {"## Beoordeling\n\n", "## Assessment\n\n"});
         std::string fields =
-            field(say(lang, {"Past in het beleid", "Fits the policy"}), yes_no(b, "past_in_beleid", lang)) +
-            field(say(lang, {"Draagt bij aan de doelen van het beleid", "Contributes to the policy's goals"}),
-                  yes_no(b, "draagt_bij", lang));
+            md_field(say(lang, {"Past in het beleid", "Fits the policy"}), yes_no(b, "past_in_beleid", lang)) +
+            md_field(say(lang, {"Draagt bij aan de doelen van het beleid", "Contributes to the policy's goals"}),
+                     yes_no(b, "draagt_bij", lang));
         if (auto u = text_at(b, "uitkomst")) {
-            fields += field(say(lang, {"Uitkomst", "Outcome"}), "**" + tx.md(value_label("uitkomst", *u, lang)) + "**");
+            fields +=
+                md_field(say(lang, {"Uitkomst", "Outcome"}), "**" + tx.md(value_label("uitkomst", *u, lang)) + "**");
         }
         if (auto route = text_at(b, "route"))
-            fields += field(say(lang, {"Route", "Route"}), tx.md(value_label("route", *route, lang)));
-        fields += field(say(lang, {"Intaketafel", "Intake table"}), tx.date(b, "intaketafel"));
+            fields += md_field(say(lang, {"Route", "Route"}), tx.md(value_label("route", *route, lang)));
+        fields += md_field(say(lang, {"Intaketafel", "Intake table"}), tx.date(b, "intaketafel"));
         md += fields.empty() ? missing(lang) : fields;
-        const auto& conditions = items_of(b != nullptr && b->is_mapping() ? b->get("voorwaarden") : nullptr);
+        const auto& conditions = items_of(child(b, "voorwaarden"));
         if (!conditions.empty()) {
             md += say(lang, {"\n**Voorwaarden:**\n\n", "\n**Conditions:**\n\n"});
             for (const Node& c : conditions) {
@@ -251,18 +248,18 @@ Rendered render_initiatief(const RenderInput& input)
     {
         const Node* b = doc.get("besluit");
         std::string md = say(lang, {"## Besluit\n\n", "## Decision\n\n"});
-        std::string fields = field(say(lang, {"Datum", "Date"}), tx.date(b, "datum"));
+        std::string fields = md_field(say(lang, {"Datum", "Date"}), tx.date(b, "datum"));
         if (auto by = text_at(b, "door"))
-            fields += field(say(lang, {"Door", "By"}), tx.md(value_label("door", *by, lang)));
+            fields += md_field(say(lang, {"Door", "By"}), tx.md(value_label("door", *by, lang)));
         std::string support;
-        for (const Node& s : items_of(b != nullptr && b->is_mapping() ? b->get("ondersteuning") : nullptr)) {
+        for (const Node& s : items_of(child(b, "ondersteuning"))) {
             if (auto t = scalar_text(&s))
                 support += (support.empty() ? "" : ", ") + tx.md(value_label("ondersteuning", *t, lang));
         }
-        fields += field(say(lang, {"Ondersteuning", "Support"}), support);
-        fields += field(say(lang, {"Projectleider", "Project leader"}), tx.at(b, "projectleider"));
-        fields += field(say(lang, {"Mededeling aan de initiatiefnemer", "Letter to the initiator"}),
-                        tx.date(doc.get("mededeling"), "datum"));
+        fields += md_field(say(lang, {"Ondersteuning", "Support"}), support);
+        fields += md_field(say(lang, {"Projectleider", "Project leader"}), tx.at(b, "projectleider"));
+        fields += md_field(say(lang, {"Mededeling aan de initiatiefnemer", "Letter to the initiator"}),
+                           tx.date(doc.get("mededeling"), "datum"));
         md += fields.empty() ? missing(lang) : fields;
         r.page.sections.push_back(PageSection{"besluit", "part", {PageBlock{md, {}}}});
     }
@@ -271,9 +268,10 @@ Rendered render_initiatief(const RenderInput& input)
     if (const Node* e = doc.get("evaluatie"); e != nullptr && e->is_mapping()) {
         std::string md = say(lang, {"## Evaluatie\n\n", "## Evaluation\n\n"});
         if (auto score = integer_value(e->get("tevredenheid"))) {
-            md += field(say(lang, {"Tevredenheid", "Satisfaction"}), say(lang, {"{0} van 5", "{0} out of 5"}, *score));
+            md +=
+                md_field(say(lang, {"Tevredenheid", "Satisfaction"}), say(lang, {"{0} van 5", "{0} out of 5"}, *score));
         }
-        md += field(say(lang, {"Toelichting", "Explanation"}), tx.at(e, "toelichting"));
+        md += md_field(say(lang, {"Toelichting", "Explanation"}), tx.at(e, "toelichting"));
         r.page.sections.push_back(PageSection{"evaluatie", "part", {PageBlock{md, {}}}});
     }
     r.page.footer = redact(footer_text(input.document, input.today, lang), tx.secrets, placeholder);

@@ -30,25 +30,6 @@ struct PlanContext {
     std::string file;  // the plan's path, for its kaart
 };
 
-// "- **label:** value\n", or nothing when `value` is empty.
-std::string field(std::string_view label, const std::string& value)
-{
-    return value.empty() ? std::string() : fmt::format("- **{}:** {}\n", label, value);
-}
-
-// "**label:** value\n\n", or nothing when `value` is empty.
-std::string labelled(std::string_view label, const std::string& value)
-{
-    return value.empty() ? std::string() : fmt::format("**{}:** {}\n\n", label, value);
-}
-
-std::string text_md(const Node* node, std::string_view key)
-{
-    // A text that is not filled in (a placeholder) is shown as absent.
-    const auto t = scalar_text(node != nullptr && node->is_mapping() ? node->get(key) : nullptr);
-    return t && has_content(*t) ? md_text(*t) : std::string();
-}
-
 std::string list_md(const Node* node, std::string_view separator = ", ")
 {
     std::string out;
@@ -63,15 +44,8 @@ std::string list_md(const Node* node, std::string_view separator = ", ")
 
 std::string date_md(const Node* node, std::string_view key, Lang lang)
 {
-    const auto d = date_value(node != nullptr && node->is_mapping() ? node->get(key) : nullptr);
-    return d ? long_date(*d, lang) : text_md(node, key);
-}
-
-std::string werkvorm_name(std::string_view key)
-{
-    std::string out(key);
-    std::replace(out.begin(), out.end(), '-', ' ');
-    return out;
+    const auto d = date_value(child(node, key));
+    return d ? long_date(*d, lang) : md_text_at(node, key);
 }
 
 std::string goal_label(const PlanContext& c, std::string_view key)
@@ -118,23 +92,23 @@ PageSection head_section(const PlanContext& c, const std::string& title, const s
         const auto door = text_at(adopted, "door");
         const std::string by = door ? md_text(value_label("door", *door, lang)) : std::string();
         const std::string on = date_md(adopted, "datum", lang);
-        const std::string ref = text_md(adopted, "kenmerk");
+        const std::string ref = md_text_at(adopted, "kenmerk");
         if (!by.empty()) status += say(lang, {" door {0}", " by {0}"}, by);
         if (!on.empty()) status += say(lang, {" op {0}", " on {0}"}, on);
         if (!ref.empty()) status += say(lang, {" (kenmerk {0})", " (reference {0})"}, ref);
     }
-    md += field(say(lang, {"Status", "Status"}), status);
-    md += field(say(lang, {"Datum van dit plan", "Date of this plan"}), date_md(&p, "datum", lang));
-    md += field(say(lang, {"Domein", "Domain"}), text_md(&p, "domein"));
+    md += md_field(say(lang, {"Status", "Status"}), status);
+    md += md_field(say(lang, {"Datum van dit plan", "Date of this plan"}), date_md(&p, "datum", lang));
+    md += md_field(say(lang, {"Domein", "Domain"}), md_text_at(&p, "domein"));
     std::string work;
     if (auto w = text_at(&p, "soort_werk")) work = md_text(value_label("soort_werk", *w, lang));
     if (bool_value(p.get("dorpsvisie")) == true) work += say(lang, {" (dorpsvisie)", " (village vision)"});
-    md += field(say(lang, {"Soort werk", "Kind of work"}), work);
+    md += md_field(say(lang, {"Soort werk", "Kind of work"}), work);
     if (auto o = text_at(&p, "onderdeel_van")) {
-        md += field(say(lang, {"Onderdeel van", "Part of"}), md_text(value_label("onderdeel_van", *o, lang)));
+        md += md_field(say(lang, {"Onderdeel van", "Part of"}), md_text(value_label("onderdeel_van", *o, lang)));
     }
-    md += field(say(lang, {"Verantwoordelijke", "Responsible"}), text_md(&p, "verantwoordelijke"));
-    md += field(say(lang, {"Adviseur", "Adviser"}), text_md(&p, "adviseur"));
+    md += md_field(say(lang, {"Verantwoordelijke", "Responsible"}), md_text_at(&p, "verantwoordelijke"));
+    md += md_field(say(lang, {"Adviseur", "Adviser"}), md_text_at(&p, "adviseur"));
     return PageSection{"kop", "head", {PageBlock{md, {}}}};
 }
 
@@ -180,11 +154,11 @@ PageSection decision_section(const PlanContext& c)
                     say(lang, {"Toelichting", "Explanation"})},
                    rows);
     const Node* afweging = c.plan.get("afweging");
-    const Node* stuk = afweging != nullptr && afweging->is_mapping() ? afweging->get("besluitstuk") : nullptr;
+    const Node* stuk = child(afweging, "besluitstuk");
     if (stuk != nullptr && stuk->is_mapping()) {
         std::string which;
         if (auto s = text_at(stuk, "soort")) which = md_text(value_label("besluitstuk", *s, lang));
-        const std::string ref = text_md(stuk, "kenmerk");
+        const std::string ref = md_text_at(stuk, "kenmerk");
         if (!which.empty() || !ref.empty()) {
             md += "\n" + say(lang, {"De afweging staat in: {0}\n", "The decision is argued in: {0}\n"},
                              sentence(which + (which.empty() || ref.empty() ? "" : " ") + ref));
@@ -221,8 +195,8 @@ constexpr Part k_parts[] = {
 void opgave(const PlanContext& c, const Node& s, std::vector<PageBlock>& out)
 {
     std::string md;
-    if (auto b = text_md(&s, "beschrijving"); !b.empty()) md += b + "\n\n";
-    md += labelled(say(c.lang, {"Voorgeschiedenis", "History"}), text_md(&s, "voorgeschiedenis"));
+    if (auto b = md_text_at(&s, "beschrijving"); !b.empty()) md += b + "\n\n";
+    md += md_labelled(say(c.lang, {"Voorgeschiedenis", "History"}), md_text_at(&s, "voorgeschiedenis"));
     if (const std::string hooks = list_md(s.get("aanleiding"), "\n- "); !hooks.empty()) {
         md += say(c.lang, {"**Aanleiding:**\n\n- ", "**Occasion:**\n\n- "}) + hooks + "\n";
     }
@@ -234,7 +208,7 @@ void doelen(const PlanContext& c, const Node& s, std::vector<PageBlock>& out)
     std::vector<std::vector<std::string>> rows;
     for (const Node& g : items_of(&s)) {
         const auto key = text_at(&g, "doel");
-        rows.push_back({key ? md_text(goal_label(c, *key)) : std::string(), text_md(&g, "concreet")});
+        rows.push_back({key ? md_text(goal_label(c, *key)) : std::string(), md_text_at(&g, "concreet")});
     }
     out.push_back(
         PageBlock{md_table({say(c.lang, {"Doel (§1.2)", "Goal (§1.2)"}),
@@ -247,8 +221,8 @@ void omgevingsanalyse(const PlanContext& c, const Node& s, std::vector<PageBlock
 {
     const Lang lang = c.lang;
     std::string md;
-    md += labelled(say(lang, {"Opgesteld met", "Drawn up with"}), list_md(s.get("opgesteld_met")));
-    md += labelled(say(lang, {"Inclusie", "Inclusion"}), text_md(&s, "inclusie"));
+    md += md_labelled(say(lang, {"Opgesteld met", "Drawn up with"}), list_md(s.get("opgesteld_met")));
+    md += md_labelled(say(lang, {"Inclusie", "Inclusion"}), md_text_at(&s, "inclusie"));
     if (!md.empty()) out.push_back(PageBlock{md, {}});
 
     const std::vector<const Node*> people = stakeholders(c.plan);
@@ -317,7 +291,7 @@ void kaders(const PlanContext& c, const Node& s, std::vector<PageBlock>& out)
         const auto hard = bool_value(k.get("hard"));
         rows.push_back({category ? md_text(value_label("kader", *category, c.lang)) : "",
                         hard ? say(c.lang, *hard ? Msg{"hard", "hard"} : Msg{"zacht", "soft"}) : std::string(),
-                        text_md(&k, "beschrijving")});
+                        md_text_at(&k, "beschrijving")});
     }
     std::string md = md_table({say(c.lang, {"Kader", "Framework"}), say(c.lang, {"Hard of zacht", "Hard or soft"}),
                                say(c.lang, {"Beschrijving", "Description"})},
@@ -335,7 +309,7 @@ void betrokkenheidsniveau(const PlanContext& c, const Node& s, std::vector<PageB
         if (const ProfileLevel* l = c.profile.level(*level)) md += " — " + md_text(l->meaning.in(c.lang));
         md += "\n\n";
     }
-    md += labelled(say(c.lang, {"Motivering", "Motivation"}), text_md(&s, "motivering"));
+    md += md_labelled(say(c.lang, {"Motivering", "Motivation"}), md_text_at(&s, "motivering"));
     out.push_back(PageBlock{md, {}});
 }
 
@@ -435,20 +409,20 @@ void planning(const PlanContext& c, const Node& s, std::vector<PageBlock>& out)
     for (const Node& m : items_of(&s))
         entries.push_back(&m);
     std::stable_sort(entries.begin(), entries.end(), [](const Node* a, const Node* b) {
-        const auto da = date_value(a->is_mapping() ? a->get("datum") : nullptr);
-        const auto db = date_value(b->is_mapping() ? b->get("datum") : nullptr);
+        const auto da = date_value(child(a, "datum"));
+        const auto db = date_value(child(b, "datum"));
         if (da && db) return *da < *db;
         return da.has_value() && !db.has_value();
     });
     std::vector<std::vector<std::string>> rows;
     for (const Node* m : entries) {
-        const auto date = date_value(m->is_mapping() ? m->get("datum") : nullptr);
+        const auto date = date_value(child(m, "datum"));
         const auto soort = text_at(m, "soort");
         std::string kind = soort ? md_text(value_label("moment", *soort, lang)) : "";
         if (auto door = text_at(m, "door"))
             kind += say(lang, {" door {0}", " by {0}"}, md_text(value_label("door", *door, lang)));
-        rows.push_back({date ? short_date(*date, lang) : text_md(m, "datum"), text_md(m, "wat"), kind,
-                        list_md(m->is_mapping() ? m->get("doelgroepen") : nullptr),
+        rows.push_back({date ? short_date(*date, lang) : md_text_at(m, "datum"), md_text_at(m, "wat"), kind,
+                        list_md(child(m, "doelgroepen")),
                         date && soort == "participatie" ? moment_notes(c, *m, *date) : ""});
     }
     out.push_back(PageBlock{md_table({say(lang, {"Datum", "Date"}), say(lang, {"Wat", "What"}),
@@ -462,14 +436,14 @@ void communicatie(const PlanContext& c, const Node& s, std::vector<PageBlock>& o
 {
     const Lang lang = c.lang;
     std::string md;
-    md += labelled(say(lang, {"Middelen", "Means"}), list_md(s.get("middelen")));
-    if (const std::string invitation = text_md(&s, "uitnodiging"); !invitation.empty()) {
+    md += md_labelled(say(lang, {"Middelen", "Means"}), list_md(s.get("middelen")));
+    if (const std::string invitation = md_text_at(&s, "uitnodiging"); !invitation.empty()) {
         md += say(lang,
                   {"**Uitnodiging** (op B1-niveau, §2.1.5):\n\n", "**Invitation** (plain language, B1, §2.1.5):\n\n"}) +
               "> " + invitation + "\n\n";
     }
-    md += labelled(say(lang, {"Terugkoppeling", "Feedback"}), text_md(&s, "terugkoppeling"));
-    md += labelled(say(lang, {"Verslaglegging", "Records"}), text_md(&s, "verslaglegging"));
+    md += md_labelled(say(lang, {"Terugkoppeling", "Feedback"}), md_text_at(&s, "terugkoppeling"));
+    md += md_labelled(say(lang, {"Verslaglegging", "Records"}), md_text_at(&s, "verslaglegging"));
     out.push_back(PageBlock{md, {}});
 }
 
@@ -478,11 +452,12 @@ void capaciteit(const PlanContext& c, const Node& s, std::vector<PageBlock>& out
     const Lang lang = c.lang;
     std::string md;
     if (auto hours = number_value(s.get("uren"))) {
-        md += field(say(lang, {"Uren", "Hours"}), plain_number(*hours, lang));
+        md += md_field(say(lang, {"Uren", "Hours"}), plain_number(*hours, lang));
     }
-    if (auto budget = number_value(s.get("budget"))) md += field(say(lang, {"Budget", "Budget"}), euros(*budget, lang));
+    if (auto budget = number_value(s.get("budget")))
+        md += md_field(say(lang, {"Budget", "Budget"}), euros(*budget, lang));
     if (!md.empty()) md += "\n";
-    md += labelled(say(lang, {"Toelichting", "Explanation"}), text_md(&s, "toelichting"));
+    md += md_labelled(say(lang, {"Toelichting", "Explanation"}), md_text_at(&s, "toelichting"));
     out.push_back(PageBlock{md, {}});
 }
 

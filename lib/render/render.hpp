@@ -15,6 +15,7 @@
 #include "document/kind.hpp"
 #include "document/project_index.hpp"
 #include "policy/profile.hpp"
+#include "render/markdown.hpp"
 #include "stats/score.hpp"
 
 #include <filesystem>
@@ -97,18 +98,6 @@ std::string to_markdown(const ReportPage& page);
 std::string report_file_name(std::string_view id, std::string_view fallback, std::string_view extension);
 
 // ---- Shared by the renderers of each kind (render/render.cpp) ----
-
-// `text` on one line, escaped for Markdown: the only way document text
-// enters a report.
-std::string md_text(std::string_view text);
-
-// `url` as a Markdown link when it is a plain http(s) address (a strict
-// set of characters, so it cannot leave the link destination); otherwise
-// as escaped text.
-std::string md_web_link(std::string_view url);
-
-// A GFM table; cells are Markdown already (escaped); an empty cell shows "—".
-std::string md_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);
 
 // The label of a value of a closed list in the report's language ("te-maken"
 // → "te maken", "juridisch" → "legal"); the value itself when unknown. Not

@@ -24,7 +24,7 @@ std::string format_json(const CheckResult& result, Lang lang)
             {"severity", severity_name(f.severity)},
             {"code", f.code},
             {"message", f.message},
-            {"rule", rule ? std::string(lang == Lang::nl ? rule->title.nl : rule->title.en) : std::string()},
+            {"rule", rule ? std::string(rule->title.in(lang)) : std::string()},
             {"documentation", "mee explain " + f.code},
         });
     }

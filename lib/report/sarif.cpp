@@ -29,20 +29,15 @@ const char* sarif_level(Severity s)
     return "none";
 }
 
-std::string in(Lang lang, const Msg& msg)
-{
-    return lang == Lang::nl ? msg.nl : msg.en;
-}
-
 Json rule_json(const Rule& rule, Lang lang)
 {
-    const std::string title = in(lang, rule.title);
-    std::string why = in(lang, rule.why);
+    const std::string title = rule.title.in(lang);
+    std::string why = rule.why.in(lang);
     if (why.empty()) why = title;
     std::string text = why;
     std::string markdown = why;
     if (rule.scope != Scope::file) {
-        const std::string fix = in(lang, rule.fix);
+        const std::string fix = rule.fix.in(lang);
         text += "\n\n" + fix;
         markdown += "\n\n**" + say(lang, {"Oplossen", "How to fix"}) + "**: " + fix;
         std::string_view example = rule.example;

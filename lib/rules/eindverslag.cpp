@@ -150,7 +150,7 @@ void mee202(const RuleInput& in, const Flag& flag)
     for (const char* key : {"overzicht", "aansluiting_plan"}) {
         const Node* p = proces(in);
         if (filled_at(p, key, min_words(in))) continue;
-        const Node* value = p != nullptr ? p->get(key) : nullptr;
+        const Node* value = child(p, key);
         if (value != nullptr && !text_value(value)) continue;  // the schema reports the type
         flag(value != nullptr ? value->mark : top_key_mark(in.root, "proces"),
              say(in.lang,

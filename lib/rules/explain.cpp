@@ -44,18 +44,17 @@ std::string rule_source(const Rule& rule, Lang lang)
 std::string explain_rule(const Rule& rule, const Profile& profile, Lang lang,
                          std::optional<std::string_view> uitnodiging)
 {
-    auto text = [&](Msg m) { return std::string(lang == Lang::nl ? m.nl : m.en); };
-    std::string out = fmt::format("{} ({}): {}\n", rule.code, severity_name(rule.severity), text(rule.title));
+    std::string out = fmt::format("{} ({}): {}\n", rule.code, severity_name(rule.severity), rule.title.in(lang));
     out += say(lang, {"Bron: {0}\n", "Source: {0}\n"}, rule_source(rule, lang));
     if (!rule.is_checked()) {
         out += "\n" + say(lang, {"Deze versie van mee past deze regel nog niet toe.\n",
                                  "This version of mee does not apply this rule yet.\n"});
     }
     if (rule.scope == Scope::file) {
-        out += "\n" + text(rule.why) + "\n";
+        out += "\n" + std::string(rule.why.in(lang)) + "\n";
     } else {
-        out += "\n" + say(lang, {"Waarom: {0}\n", "Why: {0}\n"}, text(rule.why));
-        out += "\n" + say(lang, {"Oplossen: {0}\n", "How to fix: {0}\n"}, text(rule.fix));
+        out += "\n" + say(lang, {"Waarom: {0}\n", "Why: {0}\n"}, rule.why.in(lang));
+        out += "\n" + say(lang, {"Oplossen: {0}\n", "How to fix: {0}\n"}, rule.fix.in(lang));
         if (!rule.example.empty()) {
             out += "\n" + say(lang, {"Voorbeeld:\n", "Example:\n"}) + indent(rule.example, "  ");
         }

@@ -158,7 +158,7 @@ void mee303(const RuleInput& in, const Flag& flag)
     // Question 1: contact details.
     const Node* person = part(in, "initiatiefnemer");
     for (const char* key : {"naam", "contact"}) {
-        const Node* node = person != nullptr ? person->get(key) : nullptr;
+        const Node* node = child(person, key);
         const auto value = scalar_text(node);
         if (value && has_content(*value)) continue;
         const bool blank = !value || value->find_first_not_of(" \t\n") == std::string_view::npos;
@@ -175,7 +175,7 @@ void mee303(const RuleInput& in, const Flag& flag)
     const Entry* gesprek_entry = intake->entry("gesprek");
     for (std::size_t i = 0; i < std::size(k_questions); ++i) {
         const char* key = k_questions[i];
-        const Node* value = gesprek != nullptr && gesprek->is_mapping() ? gesprek->get(key) : nullptr;
+        const Node* value = child(gesprek, key);
         const auto text = text_value(value);
         if (text && is_filled(*text, static_cast<std::size_t>(in.profile.filled_min_words))) continue;
         if (value != nullptr && !text) continue;  // the schema reports the type
@@ -238,7 +238,7 @@ void mee317(const RuleInput& in, const Flag& flag)
     const Node* person = part(in, "initiatiefnemer");
     for (const char* key : {"naam", "contact"}) {
         if (content_at(person, key)) continue;
-        const Node* node = person != nullptr ? person->get(key) : nullptr;
+        const Node* node = child(person, key);
         const auto value = scalar_text(node);
         const bool blank = !value || value->find_first_not_of(" \t\n") == std::string_view::npos;
         const Mark mark = !blank              ? node->mark
@@ -284,7 +284,7 @@ extern const Rule MEE317{
 void mee304(const RuleInput& in, const Flag& flag)
 {
     const Node* b = part(in, "beoordeling");
-    const Node* node = b != nullptr ? b->get("uitkomst") : nullptr;
+    const Node* node = child(b, "uitkomst");
     const auto outcome = text_value(node);
     if (!outcome) return;
     const auto fits = bool_value(b->get("past_in_beleid"));
@@ -420,12 +420,9 @@ void mee307(const RuleInput& in, const Flag& flag)
         const Node* node;
     };
     const Step steps[] = {
-        {"ingediend", in.root.get("ingediend")},
-        {"intake.contact", intake != nullptr ? intake->get("contact") : nullptr},
-        {"intake.datum", intake != nullptr ? intake->get("datum") : nullptr},
-        {"beoordeling.intaketafel", b != nullptr ? b->get("intaketafel") : nullptr},
-        {"besluit.datum", besluit != nullptr ? besluit->get("datum") : nullptr},
-        {"mededeling.datum", mededeling != nullptr ? mededeling->get("datum") : nullptr},
+        {"ingediend", in.root.get("ingediend")},    {"intake.contact", child(intake, "contact")},
+        {"intake.datum", child(intake, "datum")},   {"beoordeling.intaketafel", child(b, "intaketafel")},
+        {"besluit.datum", child(besluit, "datum")}, {"mededeling.datum", child(mededeling, "datum")},
     };
     std::optional<Date> latest;
     const char* latest_name = "";
@@ -674,7 +671,7 @@ extern const Rule MEE312{
 void mee313(const RuleInput& in, const Flag& flag)
 {
     const Node* besluit = part(in, "besluit");
-    const Node* door = besluit != nullptr ? besluit->get("door") : nullptr;
+    const Node* door = child(besluit, "door");
     const auto who = text_value(door);
     if (!who || *who == "college") return;
     const bool large = text_at(&in.root, "omvang") == "groot";

@@ -68,7 +68,7 @@ std::optional<Date> counting_date(const ProjectDocument& d)
         case DocKind::plan:
             if (text_at(&root, "status") == "vastgesteld") {
                 const Node* v = root.get("vastgesteld");
-                return date_value(v != nullptr && v->is_mapping() ? v->get("datum") : nullptr);
+                return date_value(child(v, "datum"));
             }
             return date_value(root.get("datum"));
         case DocKind::eindverslag:
@@ -215,8 +215,7 @@ Indicators compute_indicators(const CheckResult& result, int year, const Date& t
                     if (auto v = text_value(&kind)) support.add(std::string(*v));
                 }
                 const Node* evaluatie = root.get("evaluatie");
-                if (auto t = integer_value(
-                        evaluatie != nullptr && evaluatie->is_mapping() ? evaluatie->get("tevredenheid") : nullptr)) {
+                if (auto t = integer_value(child(evaluatie, "tevredenheid"))) {
                     satisfaction.push_back(static_cast<double>(*t));
                 }
                 break;

@@ -143,12 +143,17 @@ void plan_sections(const Node& plan, const Profile& p, bool inform_only, Builder
 
         b.section("kaders", {"4. Kaders", "4. Frameworks"});
         const auto kaders = finished(plan.get("kaders"), "beschrijving");
-        for (const char* category :
-             {"juridisch", "organisatorisch", "politiek-bestuurlijk", "inhoudelijk", "financieel"}) {
+        // The category keys of documents.md, the same words in both languages.
+        static constexpr Msg k_categories[] = {{"juridisch", "juridisch"},
+                                               {"organisatorisch", "organisatorisch"},
+                                               {"politiek-bestuurlijk", "politiek-bestuurlijk"},
+                                               {"inhoudelijk", "inhoudelijk"},
+                                               {"financieel", "financieel"}};
+        for (const Msg& category : k_categories) {
             bool present = false;
             for (const Node* k : kaders)
-                present = present || text_at(k, "categorie") == category;
-            b.item({category, category}, {category, category}, present);
+                present = present || text_at(k, "categorie") == category.nl;
+            b.item(category, category, present);
         }
     }
 

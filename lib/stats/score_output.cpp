@@ -11,11 +11,6 @@ namespace mee {
 
 namespace {
 
-const char* text_of(Msg m, Lang lang)
-{
-    return lang == Lang::nl ? m.nl : m.en;
-}
-
 std::string kind_text(const Score& s)
 {
     return s.kind == ScoredKind::plan ? "plan" : "eindverslag";
@@ -73,7 +68,7 @@ std::string format_scores_text(const std::vector<ScoredDocument>& scores, Lang l
             std::vector<std::string> not_judged;
             for (const ScoreItem& item : s.items) {
                 if (item.judged == Judged::no) {
-                    not_judged.push_back(text_of(item.name, lang));
+                    not_judged.push_back(item.name.in(lang));
                 } else if (item.value.num < item.value.den) {
                     missing.push_back(missing_text(item, lang));
                 }
@@ -88,7 +83,7 @@ std::string format_scores_text(const std::vector<ScoredDocument>& scores, Lang l
                                     fmt::format("{}", fmt::join(not_judged, "; "))));
             }
             if (parts.empty()) continue;
-            out += fmt::format("  {} {}%: {}\n", text_of(s.title, lang), section_percent(s), fmt::join(parts, "; "));
+            out += fmt::format("  {} {}%: {}\n", s.title.in(lang), section_percent(s), fmt::join(parts, "; "));
         }
     }
     if (scores.empty()) {
@@ -116,7 +111,7 @@ std::string format_scores_json(const std::vector<ScoredDocument>& scores, Lang l
             for (const ScoreItem& item : s.items) {
                 // As counted ("2/3", not reduced); an item without entries to count, its value.
                 const bool counted_entries = item.total > 0;
-                Json entry{{"item", text_of(item.name, lang)},
+                Json entry{{"item", item.name.in(lang)},
                            {"value", static_cast<double>(item.value.num) / static_cast<double>(item.value.den)},
                            {"fraction", counted_entries ? fmt::format("{}/{}", item.satisfied, item.total)
                                                         : fmt::format("{}/{}", item.value.num, item.value.den)}};
@@ -126,7 +121,7 @@ std::string format_scores_json(const std::vector<ScoredDocument>& scores, Lang l
             }
             const Fraction mean = s.mean();
             sections.push_back(Json{{"section", s.key},
-                                    {"title", text_of(s.title, lang)},
+                                    {"title", s.title.in(lang)},
                                     {"score", static_cast<double>(mean.num) / static_cast<double>(mean.den)},
                                     {"items", items}});
         }

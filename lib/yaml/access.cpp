@@ -5,6 +5,11 @@
 
 namespace mee {
 
+const Node* child(const Node* node, std::string_view key)
+{
+    return node != nullptr ? node->get(key) : nullptr;
+}
+
 std::optional<std::string_view> text_value(const Node* node)
 {
     if (node == nullptr || !node->is_scalar() || scalar_type(*node) != ScalarType::string) return std::nullopt;

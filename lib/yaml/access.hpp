@@ -13,6 +13,10 @@
 
 namespace mee {
 
+// The value under `key` of `node` when `node` is a mapping that has it (and
+// its value is not null); nullptr otherwise, also when `node` is nullptr.
+const Node* child(const Node* node, std::string_view key);
+
 // A scalar that is text under the core schema (quoted, block, or plain
 // text); nullopt for numbers, booleans, nulls, lists and mappings.
 std::optional<std::string_view> text_value(const Node* node);

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Every manual page in man/ is clean under `groff -man -ww -z` (no warning at
-# all), and every command of `mee --help` has its page, which names it.
+# Every manual page (as the build writes them, build/man/) is clean under
+# `groff -man -ww -z` (no warning at all), carries the version `mee
+# --version` prints, and every command of `mee --help` has its page, which
+# names it.
 # Skips (exit 77, saying so) only when groff is absent.
 set -u
 mee=$(realpath "$1")
@@ -18,6 +20,13 @@ for page in "$man_dir"/*.1; do
     fail=1
   else
     echo "ok: $(basename "$page")"
+  fi
+done
+version=$("$mee" --version | awk '{ print $2; exit }')
+for page in "$man_dir"/*.1; do
+  if ! head -1 "$page" | grep -qF "\"mee $version\""; then
+    echo "FAILED: $(basename "$page") does not carry the version $version: $(head -1 "$page")"
+    fail=1
   fi
 done
 commands=$("$mee" --help --lang en | sed -n '/^Commands:/,/^$/p' | awk 'NR > 1 && NF { print $1 }')

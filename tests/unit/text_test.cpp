@@ -78,3 +78,18 @@ TEST_CASE("text: csv_field quotes every field and defuses formulas")
     CHECK(mee::csv_field("-5", false) == "\"-5\"");  // a number mee wrote itself
     CHECK(mee::csv_field("") == "\"\"");
 }
+
+TEST_CASE("text: a Msg's two forms must use the same replacement fields")
+{
+    using mee::detail::placeholders_within;
+    static_assert(placeholders_within("{0} dagen voor {1}", "{1}: {0} days"));    // any order
+    static_assert(placeholders_within("{{letterlijk}} {0}", "{0} {{literal}}"));  // escaped braces are text
+    static_assert(placeholders_within("{0:g} en {0:g}", "{0:g}"));                // used twice in one form
+    static_assert(!placeholders_within("{0} dagen voor {1}", "{0} days"));        // a field lost
+    static_assert(!placeholders_within("{0:g}", "{0}"));                          // another format
+    CHECK(std::string_view(mee::detail::placeholder("a {0} b {1:g}", 1)) == "{1:g}");
+    CHECK(mee::detail::placeholder("{{a}}", 0).empty());
+    constexpr mee::Msg both{"{0} dagen", "{0} days"};
+    CHECK(std::string_view(both.in(mee::Lang::nl)) == "{0} dagen");
+    CHECK(std::string_view(both.in(mee::Lang::en)) == "{0} days");
+}

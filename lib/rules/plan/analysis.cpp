@@ -208,7 +208,7 @@ void mee133(const RuleInput& in, const Flag& flag)
     if (werkvormen == nullptr) return;  // MEE110 is the cause
     std::set<std::string, std::less<>> reached;
     for (const Node& w : items_of(werkvormen)) {
-        for (GroupName& g : group_names(in.root, w.is_mapping() ? w.get("doelgroepen") : nullptr)) {
+        for (GroupName& g : group_names(in.root, w.get("doelgroepen"))) {
             reached.insert(std::move(g.name));
         }
     }
@@ -449,7 +449,7 @@ extern const Rule MEE137{
 void mee138(const RuleInput& in, const Flag& flag)
 {
     const Node* analysis = section(in.root, "omgevingsanalyse");
-    const Node* kaart = analysis != nullptr ? analysis->get("kaart") : nullptr;
+    const Node* kaart = child(analysis, "kaart");
     const auto name = scalar_text(kaart);
     if (!name || name->empty() || name->find("://") != std::string_view::npos) return;
     // The path is written from the plan's folder; a plan that is not a file

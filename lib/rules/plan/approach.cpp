@@ -107,7 +107,7 @@ void mee142(const RuleInput& in, const Flag& flag)
     const auto level = plan_level(in.root);
     if (!level || in.profile.level_rank(*level) <= 0) return;
     for (const Node& k : kaders->items) {
-        if (bool_value(k.is_mapping() ? k.get("hard") : nullptr) != true) return;
+        if (bool_value(k.get("hard")) != true) return;
     }
     flag(top_key_mark(in.root, "kaders"),
          say(in.lang,
@@ -208,7 +208,7 @@ void mee161(const RuleInput& in, const Flag& flag)
     const Node* werkvormen = applicable_section(in, "werkvormen");
     for (const Node& w : items_of(werkvormen)) {
         const auto key = text_at(&w, "werkvorm");
-        const Node* niveau = w.is_mapping() ? w.get("niveau") : nullptr;
+        const Node* niveau = w.get("niveau");
         const auto level = text_value(niveau);
         if (!key || !level || in.profile.level_rank(*level) < 0) continue;
         const ProfileWerkvorm* known = in.profile.werkvorm(*key);
@@ -250,7 +250,7 @@ void mee162(const RuleInput& in, const Flag& flag)
 {
     const Node* werkvormen = applicable_section(in, "werkvormen");
     for (const Node& w : items_of(werkvormen)) {
-        const Node* node = w.is_mapping() ? w.get("werkvorm") : nullptr;
+        const Node* node = w.get("werkvorm");
         const auto key = text_value(node);
         if (!key || in.profile.werkvorm(*key) != nullptr) continue;
         std::string message =

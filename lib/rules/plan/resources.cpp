@@ -136,7 +136,7 @@ extern const Rule MEE183{
 void mee184(const RuleInput& in, const Flag& flag)
 {
     const Node* c = communicatie(in);
-    const Node* uitnodiging = c != nullptr ? c->get("uitnodiging") : nullptr;
+    const Node* uitnodiging = child(c, "uitnodiging");
     const auto text = text_value(uitnodiging);
     if (!text) return;
     if (!is_filled(*text, static_cast<std::size_t>(in.profile.filled_min_words))) return;  // MEE185
@@ -256,7 +256,7 @@ extern const Rule MEE191{
 void mee192(const RuleInput& in, const Flag& flag)
 {
     const Node* c = capaciteit(in);
-    const Node* budget = c != nullptr ? c->get("budget") : nullptr;
+    const Node* budget = child(c, "budget");
     if (budget == nullptr || !budget->is_plain()) return;
     const std::string& v = budget->value;
     const auto dot = v.find('.');

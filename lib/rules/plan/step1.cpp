@@ -114,7 +114,7 @@ void mee102(const RuleInput& in, const Flag& flag)
     if (!has_no_answer(in.root) || in.profile.levels.empty()) return;
     const std::string& lowest = in.profile.levels.front().key;
     if (const Node* b = in.root.get("betrokkenheidsniveau")) {
-        if (const Node* niveau = b->is_mapping() ? b->get("niveau") : nullptr) {
+        if (const Node* niveau = child(b, "niveau")) {
             if (const auto level = text_value(niveau); level && *level != lowest) {
                 flag(niveau->mark,
                      say(in.lang,
@@ -177,7 +177,7 @@ void mee103(const RuleInput& in, const Flag& flag)
     std::vector<std::string> missing;
     for (const char* key : {"soort", "kenmerk"}) {
         // Written, but only a placeholder: said at the value itself.
-        const Node* value = stuk != nullptr ? stuk->get(key) : nullptr;
+        const Node* value = child(stuk, key);
         if (value != nullptr && value->is_scalar() && !value->value.empty() && !content_at(stuk, key)) {
             flag(value->mark, say(in.lang,
                                   {"besluitstuk.{0} is niet ingevuld: '{1}' is een plaatshouder; schrijf de {0} van "
@@ -230,7 +230,7 @@ void mee104(const RuleInput& in, const Flag& flag)
     const Node* afweging = in.root.get("afweging");
     if (afweging == nullptr || !afweging->is_mapping() || has_no_answer(in.root) || in.profile.levels.empty()) return;
     const Node* b = in.root.get("betrokkenheidsniveau");
-    const Node* niveau = b != nullptr && b->is_mapping() ? b->get("niveau") : nullptr;
+    const Node* niveau = child(b, "niveau");
     if (text_value(niveau) != in.profile.levels.front().key) return;
     flag(niveau->mark,
          say(in.lang,
@@ -314,7 +314,7 @@ extern const Rule MEE105{
 void mee106(const RuleInput& in, const Flag& flag)
 {
     const Node* v = in.root.get("vastgesteld");
-    const auto adopted = date_value(v != nullptr && v->is_mapping() ? v->get("datum") : nullptr);
+    const auto adopted = date_value(child(v, "datum"));
     if (!adopted) return;
     for (const Moment& m : moments(in.root)) {
         if (m.soort != "participatie" || !(m.date < *adopted)) continue;
@@ -400,7 +400,7 @@ void mee108(const RuleInput& in, const Flag& flag)
 {
     if (text_at(&in.root, "onderdeel_van") != "startnotitie") return;
     const Node* v = in.root.get("vastgesteld");
-    const Node* door = v != nullptr && v->is_mapping() ? v->get("door") : nullptr;
+    const Node* door = child(v, "door");
     const auto who = text_value(door);
     if (!who || *who == "raad") return;
     flag(door->mark, say(in.lang,
