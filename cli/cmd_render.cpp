@@ -86,7 +86,7 @@ int run_render_command(const RenderArgs& args)
     if (!context) return fail(context.error());
     const Lang lang = context->lang;  // for mee's own messages
     // The report is for a Dutch audience: Dutch unless --lang or .mee.yaml says otherwise.
-    const Lang report_lang = parse_lang(args.common.lang).value_or(context->config.lang.value_or(Lang::nl));
+    const Lang page_lang = parse_lang(args.common.lang).value_or(context->config.lang.value_or(Lang::nl));
     if (args.with_personal_data) {
         std::cerr << say(lang,
                          {"mee: waarschuwing: --with-personal-data zet naam, organisatie en contactgegevens van "
@@ -95,14 +95,14 @@ int run_render_command(const RenderArgs& args)
                           "initiators in the report; do not publish it\n"});
     }
 
-    auto result = check_documents(args.common, *context, args.files, report_lang, Trees::full);
+    auto result = check_documents(args.common, *context, args.files, page_lang, Trees::full);
     if (!result) return fail(result.error());
     // A report is public unless it holds personal data on purpose: the
     // e-mail addresses, phone numbers, BSNs and IBANs that MEE501 finds in
     // its texts are masked (after the check, which reported them).
     if (!args.with_personal_data) {
         for (const auto& tree : result->trees)
-            mask_personal_data(*tree, report_lang);
+            mask_personal_data(*tree, page_lang);
     }
 
     // The documents to render: those named or walked, readable and of a known kind.
@@ -147,7 +147,7 @@ int run_render_command(const RenderArgs& args)
                           result->project,
                           {},
                           context->profile(),
-                          report_lang,
+                          page_lang,
                           context->today,
                           args.with_personal_data ? PersonalData::include : PersonalData::leave_out,
                           args.with_codes ? FindingCodes::show : FindingCodes::leave_out};
@@ -157,7 +157,7 @@ int run_render_command(const RenderArgs& args)
         return render_document(input);
     };
     // Without control characters from the documents, in a file as on a terminal.
-    const auto format = [&](const ReportPage& page) {
+    const auto format = [&](const RenderedPage& page) {
         return terminal_safe(args.to == "html" ? html_page(page) : to_markdown(page), true);
     };
 
@@ -182,7 +182,7 @@ int run_render_command(const RenderArgs& args)
     const fs::path dir(args.output);
     // The folder is made only where mee may write (not through a link out
     // of the project): checked as the place of the index before it exists.
-    if (auto refused = check_output(dir / report_file_name("index", "", args.to), output_guard(*context, inputs), lang);
+    if (auto refused = check_output(dir / page_file_name("index", "", args.to), output_guard(*context, inputs), lang);
         !refused) {
         return fail(refused.error());
     }
@@ -199,21 +199,21 @@ int run_render_command(const RenderArgs& args)
     }
     std::vector<Output> outputs;
     std::vector<IndexEntry> entries;
-    std::set<std::string> names{report_file_name("index", "", args.to)};
+    std::set<std::string> names{page_file_name("index", "", args.to)};
     for (const ProjectDocument* d : documents) {
         Rendered r = render_one(*d);
         const std::string stem = fs::path(d->path).stem().string();
         // The id as the report shows it (an initiative's without the initiator's name).
-        std::string name = report_file_name(r.entry.id, stem, args.to);
+        std::string name = page_file_name(r.entry.id, stem, args.to);
         for (int n = 2; names.count(name) != 0; ++n)
-            name = report_file_name(r.entry.id + "-" + std::to_string(n), stem, args.to);
+            name = page_file_name(r.entry.id + "-" + std::to_string(n), stem, args.to);
         names.insert(name);
         r.entry.file = name;
         entries.push_back(r.entry);
         outputs.push_back(Output{dir / name, format(r.page)});
     }
-    outputs.push_back(Output{dir / report_file_name("index", "", args.to),
-                             format(render_index(entries, report_lang, context->today))});
+    outputs.push_back(
+        Output{dir / page_file_name("index", "", args.to), format(render_index(entries, page_lang, context->today))});
     return write_all(outputs, output_guard(*context, inputs), lang);
 }
 

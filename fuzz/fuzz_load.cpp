@@ -48,7 +48,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)format_decision(decide_plan(*doc.root, profile, lang), lang);
         break;
     case DocKind::eindverslag:
-        (void)score_report(*doc.root, nullptr, profile);
+        (void)score_eindverslag(*doc.root, nullptr, profile);
         break;
     default:
         break;

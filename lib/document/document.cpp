@@ -77,7 +77,7 @@ std::vector<std::string> kind_names()
 
 // MEE003 for a walked file that looks like a mee document without a valid
 // `soort` key, with the `soort: KIND` it most likely meant.
-void report_likely(Document& doc, const LikelyDocument& likely, Origin origin, Lang lang)
+void note_likely(Document& doc, const LikelyDocument& likely, Origin origin, Lang lang)
 {
     const std::string meant = likely.kind ? fmt::format("soort: {}", kind_name(*likely.kind)) : "soort: plan";
     std::string message =
@@ -105,7 +105,7 @@ bool read_kind(Document& doc, Origin origin, Lang lang)
     if (soort == nullptr || soort->value.is_null()) {
         if (origin == Origin::walked && soort == nullptr) {
             if (auto likely = likely_document(root)) {
-                report_likely(doc, *likely, origin, lang);
+                note_likely(doc, *likely, origin, lang);
                 return false;
             }
             doc.state = LoadState::not_ours;
@@ -119,7 +119,7 @@ bool read_kind(Document& doc, Origin origin, Lang lang)
         }
         if (root.is_mapping()) {
             if (auto likely = likely_document(root); likely && !likely->key.empty()) {
-                report_likely(doc, *likely, origin, lang);
+                note_likely(doc, *likely, origin, lang);
                 return false;
             }
         }

@@ -7,12 +7,12 @@ namespace mee {
 void ProjectIndex::build()
 {
     by_id_.clear();
-    reports_by_plan_.clear();
+    eindverslagen_by_plan_.clear();
     for (std::size_t i = 0; i < documents_.size(); ++i) {
         const ProjectDocument& d = documents_[i];
         if (!d.id.empty()) by_id_[d.id].push_back(i);
         if (d.kind == DocKind::eindverslag) {
-            if (auto plan = scalar_text(d.root->get("plan"))) reports_by_plan_[std::string(*plan)].push_back(i);
+            if (auto plan = scalar_text(d.root->get("plan"))) eindverslagen_by_plan_[std::string(*plan)].push_back(i);
         }
     }
 }
@@ -45,9 +45,9 @@ const ProjectDocument* ProjectIndex::plan(std::string_view id) const
     return nullptr;
 }
 
-std::vector<const ProjectDocument*> ProjectIndex::reports_for(std::string_view plan_id) const
+std::vector<const ProjectDocument*> ProjectIndex::eindverslagen_for(std::string_view plan_id) const
 {
-    return lookup(reports_by_plan_, documents_, plan_id);
+    return lookup(eindverslagen_by_plan_, documents_, plan_id);
 }
 
 }  // namespace mee

@@ -36,7 +36,7 @@ public:
     const ProjectDocument* plan(std::string_view id) const;
 
     // The eindverslagen whose `plan` is `id`.
-    std::vector<const ProjectDocument*> reports_for(std::string_view plan_id) const;
+    std::vector<const ProjectDocument*> eindverslagen_for(std::string_view plan_id) const;
 
     // Where the documents were looked for: the project's folders as the
     // user would type them, and whether one was marked by .mee.yaml or git
@@ -54,7 +54,7 @@ private:
     bool marked_ = false;
     std::vector<ProjectDocument> documents_;
     std::unordered_map<std::string, std::vector<std::size_t>> by_id_;
-    std::unordered_map<std::string, std::vector<std::size_t>> reports_by_plan_;
+    std::unordered_map<std::string, std::vector<std::size_t>> eindverslagen_by_plan_;
 };
 
 }  // namespace mee

@@ -193,7 +193,7 @@ Profile from_tree(const Node& root)
     p.domains = texts(root.get("domeinen"));
     if (const Node* n = root.get("getallen")) {
         p.intake_days = static_cast<int>(integer_value(n->get("intake_dagen")).value_or(28));
-        p.report_days = static_cast<int>(integer_value(n->get("eindverslag_dagen")).value_or(90));
+        p.eindverslag_days = static_cast<int>(integer_value(n->get("eindverslag_dagen")).value_or(90));
         p.filled_min_words = static_cast<int>(integer_value(n->get("gevuld_min_woorden")).value_or(3));
     }
     if (const Node* r = root.get("leesbaarheid")) {

@@ -80,7 +80,7 @@ struct Profile {
     std::vector<std::string> buurtschappen;
     std::vector<std::string> domains;
     int intake_days = 28;
-    int report_days = 90;
+    int eindverslag_days = 90;
     int filled_min_words = 3;
     double flesch_douma_min = 60;
     double sentence_length_max = 15;

@@ -23,9 +23,9 @@ struct Done {
     bool any_count = false;
 };
 
-void process_section(const Node& report, const Node* plan, Lang lang, std::vector<PageBlock>& out)
+void process_section(const Node& verslag, const Node* plan, Lang lang, std::vector<PageBlock>& out)
 {
-    const Node* proces = report.get("proces");
+    const Node* proces = verslag.get("proces");
     const bool mapping = proces != nullptr && proces->is_mapping();
     std::string md = say(lang, {"## 1. Het proces\n\n", "## 1. The process\n\n"});
     if (!mapping) {
@@ -152,10 +152,10 @@ void process_section(const Node& report, const Node* plan, Lang lang, std::vecto
     }
 }
 
-void input_section(const Node& report, Lang lang, std::vector<PageBlock>& out)
+void input_section(const Node& verslag, Lang lang, std::vector<PageBlock>& out)
 {
     std::string md = say(lang, {"## 2. Inbreng en reactie\n\n", "## 2. Input and response\n\n"});
-    const auto& items = items_of(report.get("inbreng"));
+    const auto& items = items_of(verslag.get("inbreng"));
     if (items.empty()) {
         out.push_back(
             PageBlock{md + say(lang, {"*Dit onderdeel ontbreekt nog.*\n", "*This part is still missing.*\n"}), {}});
@@ -191,7 +191,8 @@ void input_section(const Node& report, Lang lang, std::vector<PageBlock>& out)
     }
 }
 
-void goals_section(const Node& report, const Node* plan, const Profile& profile, Lang lang, std::vector<PageBlock>& out)
+void goals_section(const Node& verslag, const Node* plan, const Profile& profile, Lang lang,
+                   std::vector<PageBlock>& out)
 {
     std::string md = say(lang, {"## 3. Doelen\n\n", "## 3. Goals\n\n"});
     const auto label = [&](std::string_view key) {
@@ -200,7 +201,7 @@ void goals_section(const Node& report, const Node* plan, const Profile& profile,
     };
     std::vector<std::vector<std::string>> rows;
     std::set<std::string> seen;
-    const auto& evaluated = items_of(report.get("doelen"));
+    const auto& evaluated = items_of(verslag.get("doelen"));
     const auto evaluation = [&](std::string_view key) -> const Node* {
         for (const Node& d : evaluated) {
             if (text_at(&d, "doel") == key) return &d;
@@ -245,14 +246,14 @@ void goals_section(const Node& report, const Node* plan, const Profile& profile,
 
 Rendered render_eindverslag(const RenderInput& input)
 {
-    const Node& report = *input.document.root;
+    const Node& verslag = *input.document.root;
     const Lang lang = input.lang;
-    const auto plan_id = scalar_text(report.get("plan"));
+    const auto plan_id = scalar_text(verslag.get("plan"));
     const ProjectDocument* plan_doc = plan_id ? input.project.plan(*plan_id) : nullptr;
     const Node* plan = plan_doc != nullptr ? plan_doc->root : nullptr;
     auto plan_title = plan != nullptr ? scalar_text(plan->get("titel")) : std::nullopt;
     if (plan_title && !has_content(*plan_title)) plan_title.reset();
-    const Score score = score_report(report, plan, input.profile);
+    const Score score = score_eindverslag(verslag, plan, input.profile);
 
     Rendered r;
     r.page.lang = lang;
@@ -269,8 +270,8 @@ Rendered render_eindverslag(const RenderInput& input)
             md_text(*plan_id) + (plan_title ? " (" + md_text(*plan_title) + ")" : "") +
                 (plan == nullptr ? say(lang, {" — niet gevonden in het project", " — not found in the project"}) : ""));
     }
-    if (auto d = date_value(report.get("datum"))) head += md_field(say(lang, {"Datum", "Date"}), long_date(*d, lang));
-    const Node* openbaar = report.get("openbaar");
+    if (auto d = date_value(verslag.get("datum"))) head += md_field(say(lang, {"Datum", "Date"}), long_date(*d, lang));
+    const Node* openbaar = verslag.get("openbaar");
     std::string status;
     if (openbaar != nullptr && openbaar->is_mapping()) {
         const auto d = date_value(openbaar->get("datum"));
@@ -288,13 +289,13 @@ Rendered render_eindverslag(const RenderInput& input)
     r.page.sections.push_back(score_section(score, lang));
     r.page.sections.push_back(findings_section(input.findings, lang, input.codes));
     PageSection process{"proces", "part new-page", {}};
-    process_section(report, plan, lang, process.blocks);
+    process_section(verslag, plan, lang, process.blocks);
     r.page.sections.push_back(std::move(process));
     PageSection inbreng{"inbreng", "part new-page", {}};
-    input_section(report, lang, inbreng.blocks);
+    input_section(verslag, lang, inbreng.blocks);
     r.page.sections.push_back(std::move(inbreng));
     PageSection goals{"doelen", "part new-page", {}};
-    goals_section(report, plan, input.profile, lang, goals.blocks);
+    goals_section(verslag, plan, input.profile, lang, goals.blocks);
     r.page.sections.push_back(std::move(goals));
     r.page.footer = footer_text(input.document, input.today, lang);
 

@@ -166,7 +166,7 @@ std::string markdown_to_html(std::string_view markdown)
     return wrap_tables(std::move(out));
 }
 
-std::string html_page(const ReportPage& page)
+std::string html_page(const RenderedPage& page)
 {
     std::string out;
     out += "<!DOCTYPE html>\n<html lang=\"";

@@ -17,6 +17,6 @@ namespace mee {
 std::string markdown_to_html(std::string_view markdown);
 
 // The whole page of `page`.
-std::string html_page(const ReportPage& page);
+std::string html_page(const RenderedPage& page);
 
 }  // namespace mee

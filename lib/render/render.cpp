@@ -346,7 +346,7 @@ std::string footer_text(const ProjectDocument& document, const Date& today, Lang
                                                     : document.id)));
 }
 
-std::string to_markdown(const ReportPage& page)
+std::string to_markdown(const RenderedPage& page)
 {
     std::string out;
     for (const PageSection& s : page.sections) {
@@ -364,7 +364,7 @@ std::string to_markdown(const ReportPage& page)
     return out;
 }
 
-std::string report_file_name(std::string_view id, std::string_view fallback, std::string_view extension)
+std::string page_file_name(std::string_view id, std::string_view fallback, std::string_view extension)
 {
     const auto clean = [](std::string_view s) {
         std::string out;
@@ -403,9 +403,9 @@ Rendered render_document(const RenderInput& input)
     return render_plan(input);
 }
 
-ReportPage render_index(const std::vector<IndexEntry>& entries, Lang lang, const Date& today)
+RenderedPage render_index(const std::vector<IndexEntry>& entries, Lang lang, const Date& today)
 {
-    ReportPage page;
+    RenderedPage page;
     page.lang = lang;
     page.title = say(lang, {"Overzicht van de documenten", "Overview of the documents"});
     std::string md =
@@ -416,7 +416,7 @@ ReportPage render_index(const std::vector<IndexEntry>& entries, Lang lang, const
         const Msg kind = e.kind == DocKind::plan          ? Msg{"plan van aanpak", "participation plan"}
                          : e.kind == DocKind::eindverslag ? Msg{"eindverslag", "end report"}
                                                           : Msg{"inwonersinitiatief", "citizens' initiative"};
-        // The file name is mee's own (report_file_name), so it is safe as a link target.
+        // The file name is mee's own (page_file_name), so it is safe as a link target.
         rows.push_back({say(lang, kind), fmt::format("[{}](<{}>)", md_text(e.id.empty() ? e.file : e.id), e.file),
                         md_text(e.title), md_text(e.status), e.score ? std::to_string(*e.score) : std::string(),
                         std::to_string(e.open)});

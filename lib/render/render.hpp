@@ -38,7 +38,7 @@ struct PageSection {
     std::vector<PageBlock> blocks;
 };
 
-struct ReportPage {
+struct RenderedPage {
     Lang lang = Lang::nl;
     std::string title;  // plain text, for the page's <title>
     std::vector<PageSection> sections;
@@ -75,7 +75,7 @@ struct IndexEntry {
 };
 
 struct Rendered {
-    ReportPage page;
+    RenderedPage page;
     IndexEntry entry;  // without `file`
 };
 
@@ -86,16 +86,16 @@ Rendered render_eindverslag(const RenderInput& input);
 Rendered render_initiatief(const RenderInput& input);
 
 // The index of a folder of reports, in the order given.
-ReportPage render_index(const std::vector<IndexEntry>& entries, Lang lang, const Date& today);
+RenderedPage render_index(const std::vector<IndexEntry>& entries, Lang lang, const Date& today);
 
 // The page as one Markdown document: the sections' blocks in order, the
 // footer last.
-std::string to_markdown(const ReportPage& page);
+std::string to_markdown(const RenderedPage& page);
 
 // A file name for the report of `id` with `extension` ("md", "html"):
 // letters, digits, '.', '-' and '_' kept, anything else '_'; `fallback`
 // (a file stem) when `id` leaves nothing.
-std::string report_file_name(std::string_view id, std::string_view fallback, std::string_view extension);
+std::string page_file_name(std::string_view id, std::string_view fallback, std::string_view extension);
 
 // ---- Shared by the renderers of each kind (render/render.cpp) ----
 

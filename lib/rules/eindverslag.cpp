@@ -1,4 +1,4 @@
-// The eindverslag (§2.1.5 step 5): MEE201–MEE213. A report is compared with
+// The eindverslag (§2.1.5 step 5): MEE201–MEE213. An eindverslag is compared with
 // the plan it names, found in the project.
 
 #include "base/suggest.hpp"
@@ -18,7 +18,7 @@ namespace mee::rules {
 
 namespace {
 
-// The plan this report names, or nullptr (MEE201 says so).
+// The plan this eindverslag names, or nullptr (MEE201 says so).
 const Node* plan_of(const RuleInput& in)
 {
     const auto id = scalar_text(in.root.get("plan"));
@@ -193,11 +193,11 @@ void mee203(const RuleInput& in, const Flag& flag)
     for (const std::string& w : executed(in)) {
         if (auto meant = misspelt_werkvorm(in, w, planned)) done.insert(*meant);  // MEE204 names the typo
     }
-    std::set<std::string> reported;
+    std::set<std::string> flagged;
     for (const Node& w : items_of(plan->get("werkvormen"))) {
         const auto key = text_at(&w, "werkvorm");
         if (!key || done.count(std::string(*key)) != 0 || in_deviations(in, *key)) continue;
-        if (!reported.insert(std::string(*key)).second) continue;
+        if (!flagged.insert(std::string(*key)).second) continue;
         flag(process_mark(in),
              say(in.lang,
                  {"werkvorm '{0}' uit {1} staat niet bij proces.uitgevoerd en geen afwijking noemt hem: zet hem "
@@ -402,10 +402,10 @@ void mee208(const RuleInput& in, const Flag& flag)
     for (const Node& d : items_of(in.root.get("doelen"))) {
         if (auto key = text_at(&d, "doel")) evaluated.insert(std::string(*key));
     }
-    std::set<std::string> reported;
+    std::set<std::string> flagged;
     for (const Node& goal : items_of(plan->get("doelen"))) {
         const auto key = text_at(&goal, "doel");
-        if (!key || evaluated.count(std::string(*key)) != 0 || !reported.insert(std::string(*key)).second) continue;
+        if (!key || evaluated.count(std::string(*key)) != 0 || !flagged.insert(std::string(*key)).second) continue;
         flag(top_key_mark(in.root, "doelen"),
              say(in.lang,
                  {"doel '{0}' uit {1} is niet geevalueerd: zet het onder doelen met bereikt en een toelichting "

@@ -80,9 +80,9 @@ void mee402(const RuleInput& in, const Flag& flag)
     if (all.empty()) return;
     const Moment& last = all.back();
     const long days = days_from_civil(in.today) - days_from_civil(last.date);
-    if (days <= in.profile.report_days) return;
+    if (days <= in.profile.eindverslag_days) return;
     const auto id = scalar_text(in.root.get("id"));
-    if (id && !in.project.reports_for(*id).empty()) return;
+    if (id && !in.project.eindverslagen_for(*id).empty()) return;
     flag(last.node->mark,
          say(in.lang,
              {"het proces eindigde met het laatste planningsmoment ({0}), {1} dagen geleden, en er is geen "
@@ -90,7 +90,7 @@ void mee402(const RuleInput& in, const Flag& flag)
               "(mee init eindverslag)",
               "the process ended with the last planning moment ({0}), {1} days ago, and no eindverslag refers to "
               "this plan; the policy expects one within {2} days: write it (mee init eindverslag)"},
-             format_date(last.date), days, in.profile.report_days));
+             format_date(last.date), days, in.profile.eindverslag_days));
 }
 
 extern const Rule MEE402{
@@ -126,7 +126,7 @@ void mee403(const RuleInput& in, const Flag& flag)
     const auto id = scalar_text(plan);
     if (!id) return;
     std::vector<std::string> others;
-    for (const ProjectDocument* d : in.project.reports_for(*id)) {
+    for (const ProjectDocument* d : in.project.eindverslagen_for(*id)) {
         if (d->root != &in.root) others.push_back(place(*d, "plan"));
     }
     if (others.empty()) return;

@@ -153,7 +153,7 @@ std::string eindverslag_days(const Profile& p, Lang lang)
     return say(lang,
                {"  eindverslag verwacht {0} dagen na het laatste planningsmoment\n",
                 "  eindverslag expected {0} days after the last planning moment\n"},
-               p.report_days);
+               p.eindverslag_days);
 }
 
 }  // namespace mee::values

@@ -191,7 +191,7 @@ std::string plan_template(const Profile& p, const Date& today, std::string_view 
     return t;
 }
 
-std::string report_template(const Profile& p, const Date& today, std::string_view id)
+std::string eindverslag_template(const Profile& p, const Date& today, std::string_view id)
 {
     std::string t;
     t += line("# Eindverslag inwonerbetrokkenheid (Met Elkaar 2.0, §2.1.5 stap 5).");
@@ -412,7 +412,7 @@ std::string document_template(DocKind kind, const Profile& profile, const Date& 
         case DocKind::plan:
             return out + plan_template(profile, today, id);
         case DocKind::eindverslag:
-            return out + report_template(profile, today, id);
+            return out + eindverslag_template(profile, today, id);
         case DocKind::initiatief:
             return out + initiative_template(profile, today, id);
     }

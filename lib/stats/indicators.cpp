@@ -111,7 +111,7 @@ Indicators compute_indicators(const CheckResult& result, int year, const Date& t
     Counter level(profile.level_keys());
     Counter status({"vastgesteld", "concept"});
     Counter plan_bands(k_bands);
-    Counter report_bands(k_bands);
+    Counter eindverslag_bands(k_bands);
     Counter verwerking({"overgenomen", "deels", "niet"});
     Counter kern(profile.places());
     Counter type({"leefbaarheid", "cultuur", "ruimtelijke-kwaliteit", "anders"});
@@ -120,7 +120,7 @@ Indicators compute_indicators(const CheckResult& result, int year, const Date& t
     Counter uitkomst({"ja", "ja-mits", "afwijzen", undecided_outcome});
     Counter support({"ruimte", "financieel", "expertise", "materiaal", "communicatie", "samenwerking"});
     std::vector<double> plan_scores;
-    std::vector<double> report_scores;
+    std::vector<double> eindverslag_scores;
     std::vector<double> lead_times;
     std::vector<double> satisfaction;
 
@@ -142,12 +142,13 @@ Indicators compute_indicators(const CheckResult& result, int year, const Date& t
     for (const ProjectDocument& d : result.project.documents()) {
         if (!d.checked) continue;
         const Node& root = *d.root;
-        // Plans whose last moment lies in the year count for the report share, whatever their own year.
+        // Plans whose last moment lies in the year count for the eindverslag share, whatever their own year.
         if (d.kind == DocKind::plan) {
             const auto all = moments(root);
             if (!all.empty() && all.back().date.year == year) {
                 ++ind.plans_ending;
-                if (!d.id.empty() && !result.project.reports_for(d.id).empty()) ++ind.plans_ending_with_report;
+                if (!d.id.empty() && !result.project.eindverslagen_for(d.id).empty())
+                    ++ind.plans_ending_with_eindverslag;
             }
         }
         const auto date = counting_date(d);
@@ -178,9 +179,9 @@ Indicators compute_indicators(const CheckResult& result, int year, const Date& t
             case DocKind::eindverslag: {
                 ++ind.reports;
                 const int score = score_by_path.at(d.path);
-                report_scores.push_back(score);
+                eindverslag_scores.push_back(score);
                 ind.reports_scoring_100 += score == 100 ? 1 : 0;
-                report_bands.add(band(score));
+                eindverslag_bands.add(band(score));
                 for (const Node& item : items_of(root.get("inbreng"))) {
                     if (auto v = text_at(&item, "verwerking")) verwerking.add(std::string(*v));
                 }
@@ -229,8 +230,8 @@ Indicators compute_indicators(const CheckResult& result, int year, const Date& t
     ind.plans_by_status = status.tally();
     ind.plan_scores = summarise(plan_scores);
     ind.plan_score_bands = plan_bands.tally();
-    ind.report_scores = summarise(report_scores);
-    ind.report_score_bands = report_bands.tally();
+    ind.eindverslag_scores = summarise(eindverslag_scores);
+    ind.report_score_bands = eindverslag_bands.tally();
     ind.inbreng_by_verwerking = verwerking.tally();
     // Only the places that occur: the profile lists 28.
     for (const auto& [k, n] : kern.tally()) {

@@ -46,11 +46,11 @@ struct Indicators {
     int plans_scoring_100 = 0;
     Tally plan_score_bands;  // 0-49, 50-74, 75-89, 90-99, 100
     int reports = 0;
-    Summary report_scores;
+    Summary eindverslag_scores;
     int reports_scoring_100 = 0;
     Tally report_score_bands;
-    int plans_ending = 0;              // plans whose last planning moment lies in the year
-    int plans_ending_with_report = 0;  // … that have an eindverslag
+    int plans_ending = 0;                   // plans whose last planning moment lies in the year
+    int plans_ending_with_eindverslag = 0;  // … that have an eindverslag
     Tally inbreng_by_verwerking;
     // Citizens' initiatives.
     int initiatives = 0;

@@ -89,10 +89,10 @@ std::vector<Group> groups_of(const Indicators& ind, Lang lang)
     add_summary(complete, "plan_score", say(lang, {"score plannen", "plan score"}), ind.plan_scores, lang, false, true);
     complete.rows.push_back(Row{"plan_score.100", say(lang, {"plannen met score 100", "plans scoring 100"}),
                                 ind.plans_scoring_100, 0, n_of(ind.plan_scores.n)});
-    add_summary(complete, "report_score", say(lang, {"score eindverslagen", "report score"}), ind.report_scores, lang,
-                false, true);
+    add_summary(complete, "report_score", say(lang, {"score eindverslagen", "report score"}), ind.eindverslag_scores,
+                lang, false, true);
     complete.rows.push_back(Row{"report_score.100", say(lang, {"eindverslagen met score 100", "reports scoring 100"}),
-                                ind.reports_scoring_100, 0, n_of(ind.report_scores.n)});
+                                ind.reports_scoring_100, 0, n_of(ind.eindverslag_scores.n)});
     groups.push_back(complete);
     add_tally(groups, "plan_score.bands", say(lang, {"Scores van plannen", "Plan scores"}), ind.plan_score_bands);
     add_tally(groups, "report_score.bands", say(lang, {"Scores van eindverslagen", "Report scores"}),
@@ -100,10 +100,11 @@ std::vector<Group> groups_of(const Indicators& ind, Lang lang)
 
     Group reports{"eindverslagen", say(lang, {"Eindverslagen", "End reports"}), {}};
     reports.rows.push_back(Row{"reports", say(lang, {"eindverslagen", "end reports"}), ind.reports});
-    reports.rows.push_back(Row{"plans_ending_with_report",
-                               say(lang, {"plannen die dit jaar eindigden met een eindverslag",
-                                          "plans that ended this year with an end report"}),
-                               share(ind.plans_ending_with_report, ind.plans_ending), 1, n_of(ind.plans_ending), true});
+    reports.rows.push_back(Row{
+        "plans_ending_with_report",
+        say(lang,
+            {"plannen die dit jaar eindigden met een eindverslag", "plans that ended this year with an end report"}),
+        share(ind.plans_ending_with_eindverslag, ind.plans_ending), 1, n_of(ind.plans_ending), true});
     groups.push_back(reports);
     add_tally(groups, "inbreng.verwerking", say(lang, {"Inbreng naar verwerking", "Input by what was done with it"}),
               ind.inbreng_by_verwerking);

@@ -306,7 +306,7 @@ Score score_plan(const Node& plan, const Profile& profile)
     return score;
 }
 
-Score score_report(const Node& report, const Node* plan, const Profile& profile)
+Score score_eindverslag(const Node& verslag, const Node* plan, const Profile& profile)
 {
     Score score;
     score.kind = ScoredKind::eindverslag;
@@ -314,7 +314,7 @@ Score score_report(const Node& report, const Node* plan, const Profile& profile)
     Builder b{score};
     const std::size_t w = words(profile);
 
-    const Node* proces = report.get("proces");
+    const Node* proces = verslag.get("proces");
     b.section("proces", {"1. Proces", "1. Process"});
     b.item({"overzicht ingevuld", "overzicht filled"}, {"overzicht", "overzicht"}, filled_at(proces, "overzicht", w));
     b.item({"aansluiting op het plan ingevuld", "aansluiting_plan filled"}, {"aansluiting_plan", "aansluiting_plan"},
@@ -345,7 +345,7 @@ Score score_report(const Node& report, const Node* plan, const Profile& profile)
         b.not_judged(k_werkvormen_accounted, k_werkvormen_missing);
     }
 
-    const auto& input = items_of(report.get("inbreng"));
+    const auto& input = items_of(verslag.get("inbreng"));
     std::int64_t summarised = 0;
     std::int64_t answered = 0;
     std::int64_t concerned = 0;
@@ -384,7 +384,7 @@ Score score_report(const Node& report, const Node* plan, const Profile& profile)
         return score;
     }
     std::set<std::string> evaluated;
-    for (const Node& d : items_of(report.get("doelen"))) {
+    for (const Node& d : items_of(verslag.get("doelen"))) {
         if (auto key = text_at(&d, "doel")) evaluated.insert(std::string(*key));
     }
     std::int64_t planned = 0;

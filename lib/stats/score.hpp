@@ -81,7 +81,7 @@ Score score_plan(const Node& plan, const Profile& profile);
 
 // The score of an eindverslag; `plan` is the plan it names, or nullptr when
 // that is not in the project: then the items that need it are not judged
-// and count 0, so a report without its plan never scores 100.
-Score score_report(const Node& report, const Node* plan, const Profile& profile);
+// and count 0, so an eindverslag without its plan never scores 100.
+Score score_eindverslag(const Node& report, const Node* plan, const Profile& profile);
 
 }  // namespace mee

@@ -43,7 +43,8 @@ std::vector<ScoredDocument> score_documents(const CheckResult& result, const Pro
         } else if (d.kind == DocKind::eindverslag) {
             const ProjectDocument* plan = nullptr;
             if (auto id = scalar_text(d.root->get("plan"))) plan = result.project.plan(*id);
-            out.push_back(ScoredDocument{d.path, d.id, score_report(*d.root, plan ? plan->root : nullptr, profile)});
+            out.push_back(
+                ScoredDocument{d.path, d.id, score_eindverslag(*d.root, plan ? plan->root : nullptr, profile)});
         }
     }
     std::sort(out.begin(), out.end(), [](const ScoredDocument& a, const ScoredDocument& b) { return a.path < b.path; });

@@ -48,7 +48,7 @@ TEST_CASE("profile: the embedded profile holds profile.md's tables")
     CHECK(p.is_place("Den Hulst"));
     CHECK_FALSE(p.is_place("Zwolle"));
     CHECK(p.intake_days == 28);
-    CHECK(p.report_days == 90);
+    CHECK(p.eindverslag_days == 90);
     CHECK(p.flesch_douma_min == 60);
     CHECK(p.sentence_length_max == 15);
 }

@@ -105,11 +105,11 @@ TEST_CASE("project_index: reports_for() finds the eindverslagen by their plan")
 {
     Builder b;
     fill(b);
-    CHECK(paths(b.index.reports_for("PVA-2026-014")) == Paths{"verslagen/ev-1.yaml", "verslagen/ev-2.yaml"});
-    CHECK(paths(b.index.reports_for("2026")) == Paths{"verslagen/getal.yaml"});  // a plan id written as a number
-    CHECK(paths(b.index.reports_for("PVA-2026-012")) == Paths{});                // a list is no plan id
-    CHECK(paths(b.index.reports_for("EV-2026-014")) == Paths{});
-    CHECK(paths(b.index.reports_for("PVA-2026-999")) == Paths{});
+    CHECK(paths(b.index.eindverslagen_for("PVA-2026-014")) == Paths{"verslagen/ev-1.yaml", "verslagen/ev-2.yaml"});
+    CHECK(paths(b.index.eindverslagen_for("2026")) == Paths{"verslagen/getal.yaml"});  // a plan id written as a number
+    CHECK(paths(b.index.eindverslagen_for("PVA-2026-012")) == Paths{});                // a list is no plan id
+    CHECK(paths(b.index.eindverslagen_for("EV-2026-014")) == Paths{});
+    CHECK(paths(b.index.eindverslagen_for("PVA-2026-999")) == Paths{});
 }
 
 TEST_CASE("project_index: build() twice indexes each document once")
@@ -118,7 +118,7 @@ TEST_CASE("project_index: build() twice indexes each document once")
     fill(b);
     b.index.build();
     CHECK(b.index.with_id("PVA-2026-014").size() == 3);
-    CHECK(b.index.reports_for("PVA-2026-014").size() == 2);
+    CHECK(b.index.eindverslagen_for("PVA-2026-014").size() == 2);
 }
 
 TEST_CASE("project_index: documents keep whether they were checked")

@@ -22,7 +22,7 @@ TEST_CASE("render_html: without the unsafe option raw HTML is dropped and danger
 
 TEST_CASE("render_html: a page is self-contained, with the sections and drawings in order")
 {
-    mee::ReportPage page;
+    mee::RenderedPage page;
     page.lang = mee::Lang::nl;
     page.title = "Plein <Lemelerveld>";
     page.sections.push_back(

@@ -55,11 +55,11 @@ TEST_CASE("render: redaction replaces whole words only, whatever the case")
 
 TEST_CASE("render: report file names are mee's own, safe in a folder and in a link")
 {
-    CHECK(mee::report_file_name("PVA-2026-014", "plan", "html") == "PVA-2026-014.html");
-    CHECK(mee::report_file_name("../../etc/passwd", "plan", "md") == "_.._etc_passwd.md");
-    CHECK(mee::report_file_name("<script>", "plan", "md") == "_script_.md");
-    CHECK(mee::report_file_name("", "pva-014", "md") == "pva-014.md");
-    CHECK(mee::report_file_name("...", "", "md") == "document.md");
+    CHECK(mee::page_file_name("PVA-2026-014", "plan", "html") == "PVA-2026-014.html");
+    CHECK(mee::page_file_name("../../etc/passwd", "plan", "md") == "_.._etc_passwd.md");
+    CHECK(mee::page_file_name("<script>", "plan", "md") == "_script_.md");
+    CHECK(mee::page_file_name("", "pva-014", "md") == "pva-014.md");
+    CHECK(mee::page_file_name("...", "", "md") == "document.md");
 }
 
 TEST_CASE("render: the findings box lists sentences by weight, without codes unless asked, deviations apart")
@@ -115,7 +115,7 @@ TEST_CASE("render: a sentence gets one full stop, never two")
 
 TEST_CASE("render: to_markdown joins blocks with one blank line and ends with the footer")
 {
-    mee::ReportPage page;
+    mee::RenderedPage page;
     page.sections.push_back({"a", "part", {{"# Titel\n\n\n", ""}, {"", "<svg></svg>"}, {"tekst\n", ""}}});
     page.footer = "voet\n";
     CHECK(mee::to_markdown(page) == "# Titel\n\ntekst\n\n---\n\nvoet\n");
@@ -130,7 +130,7 @@ TEST_CASE("render: the index links each report by its file name")
     e.status = "concept";
     e.score = 80;
     e.open = 2;
-    const mee::ReportPage page = mee::render_index({e}, Lang::nl, mee::Date{2026, 12, 1});
+    const mee::RenderedPage page = mee::render_index({e}, Lang::nl, mee::Date{2026, 12, 1});
     const std::string md = mee::to_markdown(page);
     CHECK(md.find("| plan van aanpak | [PVA-1](<PVA-1.md>) | Plein \\<b> | concept | 80 | 2 |") != std::string::npos);
     CHECK(md.find("Gemaakt met mee op 1 december 2026.") != std::string::npos);

@@ -16,7 +16,7 @@ mee::Score plan_score(const std::string& yaml)
     return mee::score_plan(*parsed.root, mee::embedded_profile());
 }
 
-mee::Score report_score(const std::string& report, const std::string& plan)
+mee::Score eindverslag_score(const std::string& report, const std::string& plan)
 {
     static std::vector<mee::ParsedYaml> keep;  // the trees outlive the call
     keep.push_back(mee::parse_yaml(mee::Source(report), mee::Lang::en));
@@ -24,9 +24,9 @@ mee::Score report_score(const std::string& report, const std::string& plan)
     if (!plan.empty()) {
         keep.push_back(mee::parse_yaml(mee::Source(plan), mee::Lang::en));
         plan_root = &*keep.back().root;
-        return mee::score_report(*keep[keep.size() - 2].root, plan_root, mee::embedded_profile());
+        return mee::score_eindverslag(*keep[keep.size() - 2].root, plan_root, mee::embedded_profile());
     }
-    return mee::score_report(*keep.back().root, nullptr, mee::embedded_profile());
+    return mee::score_eindverslag(*keep.back().root, nullptr, mee::embedded_profile());
 }
 
 }  // namespace
@@ -107,14 +107,14 @@ TEST_CASE("score: an eindverslag against its plan, and without it")
         "    reactie: Het aantal plekken blijft gelijk.\n    verwerking: niet\n"
         "doelen:\n  - doel: ideeen-ophalen\n    bereikt: ja\n";
     // proces 1; inbreng 1; reactie 1; uitleg 0 (the niet item has no uitleg); doelen 1/2 → 7/2 / 5 = 70.
-    const auto with_plan = report_score(report, plan);
+    const auto with_plan = eindverslag_score(report, plan);
     CHECK(with_plan.plan_found);
     CHECK(with_plan.exact() == Fraction{7, 10});
     CHECK(with_plan.value() == 70);
     CHECK(with_plan.complete());
     // Without the plan, what needs it is not judged and counts 0: proces 2/3, doelen 0
     // → (2/3 + 1 + 1 + 0 + 0) / 5 = 8/15 → 53.
-    const auto without = report_score(report, "");
+    const auto without = eindverslag_score(report, "");
     CHECK_FALSE(without.plan_found);
     CHECK_FALSE(without.complete());
     REQUIRE(without.sections[0].items.size() == 3);
@@ -135,7 +135,7 @@ TEST_CASE("score: an eindverslag without its plan never scores 100")
         "inbreng:\n  - onderwerp: Parkeren\n    samenvatting: Zorgen over minder plekken.\n"
         "    reactie: Het aantal plekken blijft gelijk.\n    verwerking: overgenomen\n"
         "doelen:\n  - doel: ideeen-ophalen\n    bereikt: ja\n    toelichting: Veel ideeen kwamen binnen.\n";
-    const auto s = report_score(report, "");
+    const auto s = eindverslag_score(report, "");
     CHECK_FALSE(s.complete());
     // (2/3 + 1 + 1 + 1 + 0) / 5 = 11/15 → 73.
     CHECK(s.exact() == Fraction{11, 15});
@@ -147,7 +147,7 @@ TEST_CASE("score: unused input explained counts 1 when nothing is niet or deels"
     const std::string report =
         "soort: eindverslag\nid: EV-1\nplan: X\ndatum: 2026-10-06\n"
         "inbreng:\n  - onderwerp: Groen\n    verwerking: overgenomen\n";
-    const auto s = report_score(report, "");
+    const auto s = eindverslag_score(report, "");
     CHECK(s.sections[3].key == "uitleg");
     CHECK(s.sections[3].mean() == Fraction{1, 1});
 }
