@@ -687,6 +687,18 @@ TEST_CASE("rule fixtures: the base documents give no finding")
     }
 }
 
+// plan-compact is the plan without its blank lines (line numbers of the old
+// table tests of the eindverslag and the project rules point into it).
+TEST_CASE("rule fixtures: plan-compact is the plan without blank lines")
+{
+    std::string compact;
+    std::istringstream in(base_text("plan"));
+    for (std::string line; std::getline(in, line);) {
+        if (line.find_first_not_of(' ') != std::string::npos) compact += line + "\n";
+    }
+    CHECK(base_text("plan-compact") == compact);
+}
+
 TEST_CASE("rule fixtures: an edit that does not apply as written fails")
 {
     const std::string text = "a: 1\nb:\n  c: 2\n  d: 3\ne: 1\n";
