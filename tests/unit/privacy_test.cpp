@@ -1,5 +1,5 @@
 // Personal contact data in published text: the detector (lib/policy/privacy.cpp)
-// and the rule MEE501 that uses it (lib/rules/privacy.cpp).
+// that the rule MEE501 uses; the rule's cases are tests/rules/MEE501.yaml.
 //
 // rules.md, MEE501: "an e-mail address or a Dutch phone number in a text
 // that is published (anything but `initiatiefnemer`). A phone number:
@@ -8,18 +8,9 @@
 
 #include "policy/privacy.hpp"
 
-#include "clean_documents.hpp"
-
 #include <doctest/doctest.h>
 
 using mee::PersonalKind;
-using mee::test::check_project;
-using mee::test::edited;
-using mee::test::k_clean_initiative;
-using mee::test::k_clean_plan;
-using mee::test::k_clean_report;
-using mee::test::only_message;
-using mee::test::places;
 
 TEST_CASE("privacy: what counts as an e-mail address or a phone number")
 {
@@ -126,92 +117,4 @@ TEST_CASE("privacy: masking replaces exactly the personal data")
     CHECK(mee::mask_personal_data("Rekening NL91 ABNA 0417 1643 00.", mee::Lang::nl) ==
           "Rekening [rekeningnummer (IBAN)].");
     CHECK(mee::mask_personal_data("Niets te melden.", mee::Lang::nl) == "Niets te melden.");
-}
-
-namespace {
-
-// Checks `text` as `path`, in a project that holds the clean plan too (the
-// plan an eindverslag reports on).
-std::vector<mee::Finding> check_one(const std::string& path, const std::string& text, mee::Lang lang = mee::Lang::en)
-{
-    mee::test::Files files = {{"plan.yaml", k_clean_plan}};
-    files[path] = text;
-    mee::test::Run run{files, {path}};
-    run.lang = lang;
-    return check_project(run);
-}
-
-}  // namespace
-
-TEST_CASE("privacy: MEE501 in every kind of document, at the text")
-{
-    struct Row {
-        std::string name;
-        std::string path;
-        std::string text;
-        std::string expected;
-    };
-    const std::vector<Row> rows = {
-        {"an e-mail address in the plan's communicatie", "plan.yaml",
-         edited(k_clean_plan, {{"per mail aan deelnemers.", "per mail aan deelnemers via centrum@dalfsen.nl."}}),
-         "plan.yaml:114:19 warning MEE501\n"},
-        {"a phone number in the plan's invitation (a block text)", "plan.yaml",
-         edited(k_clean_plan, {{"    U kunt ook online meedoen.\n",
-                                "    U kunt ook online meedoen.\n    Vragen? Bel 06-12345678.\n"}}),
-         "plan.yaml:111:16 warning MEE501\n"},
-        {"a phone number in an eindverslag's inbreng", "eindverslag.yaml",
-         edited(k_clean_report, {{"    samenvatting: Enkele bewoners willen een fontein.",
-                                  "    samenvatting: Bewoner (06 1234 5678) wil een fontein."}}),
-         "eindverslag.yaml:28:19 warning MEE501\n"},
-        {"an e-mail address in the intake conversation", "initiatief.yaml",
-         edited(k_clean_initiative, {{"    samenwerking: Samen met de ouderenbond en SAAM Welzijn.",
-                                      "    samenwerking: Samen met de ouderenbond (ouderenbond@example.nl)."}}),
-         "initiatief.yaml:19:19 warning MEE501\n"},
-        {"two texts: two findings", "initiatief.yaml",
-         edited(k_clean_initiative, {{"    idee: Een jeu-de-boulesbaan op het grasveld naast De Schakel.",
-                                      "    idee: Een jeu-de-boulesbaan; bel 038-1234567 voor uitleg."},
-                                     {"  toelichting: Snel geholpen; de subsidieaanvraag was ingewikkeld.",
-                                      "  toelichting: Snel geholpen, zegt +31 6 12345678."}}),
-         "initiatief.yaml:16:11 warning MEE501\n"
-         "initiatief.yaml:40:16 warning MEE501\n"},
-        {"an e-mail address and a phone number in one text: one finding", "initiatief.yaml",
-         edited(k_clean_initiative, {{"    hulp: Grond in bruikleen en advies over de ondergrond.",
-                                      "    hulp: Mail j.jansen@example.nl of bel 0031612345678."}}),
-         "initiatief.yaml:22:11 warning MEE501\n"},
-        {"quiet: the initiatiefnemer's contact details are not published", "initiatief.yaml",
-         edited(k_clean_initiative, {{"  contact: j.jansen@example.nl", "  contact: 06-12345678"},
-                                     {"  organisatie: Buurtvereniging De Koele",
-                                      "  organisatie: Buurtvereniging De Koele, info@dekoele.nl"}}),
-         ""},
-        {"quiet: kenmerken, dates and amounts", "plan.yaml", k_clean_plan, ""},
-    };
-    for (const Row& row : rows) {
-        INFO(row.name);
-        CHECK(places(check_one(row.path, row.text)) == row.expected);
-    }
-}
-
-TEST_CASE("privacy: MEE501 messages")
-{
-    const std::string with_email =
-        edited(k_clean_initiative, {{"    hulp: Grond in bruikleen en advies over de ondergrond.",
-                                     "    hulp: Mail de vragen naar j.jansen@example.nl."}});
-    const std::string with_phone = edited(
-        k_clean_initiative,
-        {{"    hulp: Grond in bruikleen en advies over de ondergrond.", "    hulp: Bel voor vragen 06-12345678."}});
-    CHECK(only_message(check_one("initiatief.yaml", with_email)) ==
-          "this text contains an e-mail address and gets published: remove it; contact details belong only under "
-          "initiatiefnemer");
-    CHECK(only_message(check_one("initiatief.yaml", with_phone)) ==
-          "this text contains a phone number and gets published: remove it; contact details belong only under "
-          "initiatiefnemer");
-    CHECK(only_message(check_one("initiatief.yaml", with_phone, mee::Lang::nl)) ==
-          "deze tekst bevat een telefoonnummer en wordt gepubliceerd: haal het weg; contactgegevens horen alleen bij "
-          "initiatiefnemer");
-    // A plan has no unpublished place for contact details.
-    const std::string plan_with_phone =
-        edited(k_clean_plan, {{"per mail aan deelnemers.", "per mail aan deelnemers; bel 06-12345678."}});
-    CHECK(only_message(check_one("plan.yaml", plan_with_phone)) ==
-          "this text contains a phone number and gets published: remove it; refer to the municipality's general "
-          "address or website");
 }
