@@ -94,6 +94,7 @@ int run_agenda_command(const AgendaArgs& args)
     auto context = make_context(args.common, args.paths);
     if (!context) return fail(context.error());
     const Lang lang = context->lang;
+    warn_if_school_data_ends(context->profile(), context->today, lang);
     auto range = resolve_range(args, context->today, lang);
     if (!range) return fail(range.error());
 

@@ -121,6 +121,7 @@ int run_init_command(const InitArgs& args)
     }
     std::optional<std::filesystem::path> output;
     if (!args.output.empty() && args.output != "-") output = args.output;
+    warn_if_school_data_ends(context->profile(), context->today, lang);
     const std::string id = next_id(id_prefix(*kind), context->today.year, project_ids(context->project, lang, output));
     std::optional<std::filesystem::path> project_top;
     if (context->project.marked) project_top = context->project.top;

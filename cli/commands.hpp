@@ -46,6 +46,11 @@ struct Context {
     const Profile& profile() const { return own_profile ? *own_profile : embedded_profile(); }
 };
 
+// Says once, on standard error, when the profile's school holidays end
+// within six months of `today` or have ended (commands that judge dates:
+// check, score, render, indicators through check_documents; agenda; init).
+void warn_if_school_data_ends(const Profile& profile, const Date& today, Lang lang);
+
 // The start of every command. Fails (exit 2) on a bad .mee.yaml, profile
 // or --today.
 Expected<Context> make_context(const CommonArgs& args, const std::vector<std::string>& paths);

@@ -73,7 +73,25 @@ void add_common_options(CLI::App& command, CommonArgs& args, Lang lang)
 std::string version_text()
 {
     const Profile& profile = embedded_profile();
-    return std::string("mee ") + k_version + " (profiel " + profile.id + ": " + profile.name + ")";
+    return std::string("mee ") + k_version + " (profiel " + profile.id + ": " + profile.name +
+           "; schoolvakanties tot en met " + format_date(profile.school_covered_to) + ")";
+}
+
+// Once per run: the profile's school holidays end within six months of the
+// date of the run (or have ended), so MEE174 will soon stop judging them.
+void warn_if_school_data_ends(const Profile& profile, const Date& today, Lang lang)
+{
+    const Date end = profile.school_covered_to;
+    Date half_year{today.year + (today.month + 5) / 12, (today.month + 5) % 12 + 1, 1};
+    half_year.day = std::min(today.day, days_in_month(half_year.year, half_year.month));
+    if (end.year == 0 || half_year < end) return;
+    std::cerr << say(
+        lang,
+        {"mee: let op: de schoolvakanties in het profiel lopen tot en met {0}; daarna kan mee niet meer "
+         "nagaan of een moment in een schoolvakantie valt (MEE177). Werk mee of het profiel bij.\n",
+         "mee: note: the profile's school holidays reach {0}; after that mee cannot check whether a moment "
+         "falls in a school holiday (MEE177). Update mee or the profile.\n"},
+        format_date(end));
 }
 
 Expected<Context> make_context(const CommonArgs& args, const std::vector<std::string>& paths)
@@ -158,6 +176,7 @@ Expected<CheckResult> check_documents(const CommonArgs& args, const Context& con
     options.disable = context.config.disable;
     options.profile = &context.profile();
     options.today = context.today;
+    warn_if_school_data_ends(context.profile(), context.today, context.lang);
     options.trees = trees;
     std::unique_ptr<SchemaSet> own_schemas;
     if (context.own_profile) own_schemas = schemas_for_profile(*context.own_profile);

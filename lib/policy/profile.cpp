@@ -183,10 +183,31 @@ Profile from_tree(const Node& root)
             p.school_covered_from = date_value(d->get("van")).value_or(Date{});
             p.school_covered_to = date_value(d->get("tot")).value_or(Date{});
         }
-        for (const Node& v : items_of(s->get("vakanties"))) {
+        // The short form: the region's own holidays.
+        const auto& own = items_of(s->get("vakanties"));
+        for (std::size_t i = 0; i < own.size(); ++i) {
+            const Node& v = own[i];
             p.school_holidays.push_back({text(v.get("naam")), date_value(v.get("van")).value_or(Date{}),
-                                         date_value(v.get("tot")).value_or(Date{})});
+                                         date_value(v.get("tot")).value_or(Date{}), "", false,
+                                         fmt::format("schoolvakanties.vakanties[{}]", i)});
         }
+        // The full form: per school year, every region, with its source.
+        const auto& years = items_of(s->get("schooljaren"));
+        for (std::size_t y = 0; y < years.size(); ++y) {
+            const std::string source = text(years[y].get("bron"));
+            const bool provisional = bool_value(years[y].get("richtdata")).value_or(false);
+            const auto& holidays = items_of(years[y].get("vakanties"));
+            for (std::size_t i = 0; i < holidays.size(); ++i) {
+                const Node* region = holidays[i].get(p.school_region);
+                p.school_holidays.push_back(
+                    {text(holidays[i].get("naam")), date_value(child(region, "van")).value_or(Date{}),
+                     date_value(child(region, "tot")).value_or(Date{}), source, provisional,
+                     fmt::format("schoolvakanties.schooljaren[{}].vakanties[{}].{}", y, i, p.school_region)});
+            }
+        }
+        std::stable_sort(p.school_holidays.begin(), p.school_holidays.end(),
+                         [](const SchoolHoliday& a, const SchoolHoliday& b) { return a.from < b.from; });
+        p.school_data_given = !own.empty() || !years.empty();
     }
     p.kernen = texts(root.get("kernen"));
     p.buurtschappen = texts(root.get("buurtschappen"));
@@ -242,13 +263,24 @@ std::vector<std::string> consistency_problems(const Profile& p, Lang lang)
         out.push_back(say(lang, {"schoolvakanties.dekking: 'tot' ligt voor 'van'",
                                  "schoolvakanties.dekking: 'tot' is before 'van'"}));
     }
-    for (std::size_t h = 0; h < p.school_holidays.size(); ++h) {
-        if (p.school_holidays[h].to < p.school_holidays[h].from) {
+    if (!p.school_data_given) {
+        out.push_back(say(lang, {"schoolvakanties: er staan geen vakanties in (schooljaren of vakanties)",
+                                 "schoolvakanties: it holds no holidays (schooljaren or vakanties)"}));
+    }
+    const SchoolHoliday* previous = nullptr;  // the holidays are sorted by their first day
+    for (const SchoolHoliday& h : p.school_holidays) {
+        if (h.to < h.from) {
+            out.push_back(say(lang, {"{0}: 'tot' ligt voor 'van'", "{0}: 'tot' is before 'van'"}, h.key_path));
+        } else if (h.from < p.school_covered_from || p.school_covered_to < h.to) {
             out.push_back(say(lang,
-                              {"schoolvakanties.vakanties[{0}]: 'tot' ligt voor 'van'",
-                               "schoolvakanties.vakanties[{0}]: 'tot' is before 'van'"},
-                              h));
+                              {"{0}: ligt buiten schoolvakanties.dekking; maak de dekking groter of verbeter de data",
+                               "{0}: lies outside schoolvakanties.dekking; widen the dekking or correct the dates"},
+                              h.key_path));
         }
+        if (previous != nullptr && h.from <= previous->to && previous->from <= previous->to) {
+            out.push_back(say(lang, {"{0}: overlapt met {1}", "{0}: overlaps {1}"}, h.key_path, previous->key_path));
+        }
+        previous = &h;
     }
     return out;
 }

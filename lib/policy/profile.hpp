@@ -57,8 +57,11 @@ struct BusyPeriod {
 
 struct SchoolHoliday {
     std::string name;
-    Date from;  // inclusive
-    Date to;    // inclusive
+    Date from;                 // inclusive
+    Date to;                   // inclusive
+    std::string source;        // the Rijksoverheid page of its school year; empty in the short form
+    bool provisional = false;  // published as richtdata
+    std::string key_path;      // where the profile has it: "schoolvakanties.schooljaren[1].vakanties[0].noord"
 };
 
 struct Profile {
@@ -75,7 +78,8 @@ struct Profile {
     std::string school_region;
     Date school_covered_from;
     Date school_covered_to;
-    std::vector<SchoolHoliday> school_holidays;
+    std::vector<SchoolHoliday> school_holidays;  // of school_region, sorted by their first day
+    bool school_data_given = false;
     std::vector<std::string> kernen;
     std::vector<std::string> buurtschappen;
     std::vector<std::string> domains;

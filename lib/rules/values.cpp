@@ -105,9 +105,15 @@ std::string school_holidays(const Profile& p, Lang lang)
                           {"  schoolvakanties regio {0}, gegevens van {1} tot en met {2}:\n",
                            "  school holidays of region {0}, data from {1} to {2}:\n"},
                           p.school_region, format_date(p.school_covered_from), format_date(p.school_covered_to));
+    std::vector<std::string> sources;
     for (const SchoolHoliday& h : p.school_holidays) {
-        out += fmt::format("    {}: {} - {}\n", h.name, format_date(h.from), format_date(h.to));
+        out += fmt::format("    {}: {} - {}{}\n", h.name, format_date(h.from), format_date(h.to),
+                           h.provisional ? say(lang, {" (richtdata)", " (provisional)"}) : "");
+        if (!h.source.empty() && std::find(sources.begin(), sources.end(), h.source) == sources.end())
+            sources.push_back(h.source);
     }
+    for (const std::string& source : sources)
+        out += say(lang, {"    bron: {0}\n", "    source: {0}\n"}, source);
     return out;
 }
 

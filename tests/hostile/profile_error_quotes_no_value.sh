@@ -4,7 +4,7 @@
 # public CI log; a profile with a wrong-typed value (a number, a boolean, a
 # date, a text field set to a secret-looking text or mapping) printed that
 # value. mee now rejects such a profile with exit 2 and names only the file,
-# line, column and key path ("p.yaml:158:17: getallen.intake_dagen: does not
+# line, column and key path ("p.yaml:284:17: getallen.intake_dagen: does not
 # match the profile schema"), never the value; the same for a profile that
 # is well-formed but inconsistent (a school holiday whose `tot` is before
 # `van`, a level not in `niveaus`).
@@ -22,8 +22,8 @@ make("p-date.yaml", r"dekking: \{van: 2025-08-25", "dekking: {van: SECRET-ABC-12
 make("p-text.yaml", r"naam: Met Elkaar 2.0, gemeente Dalfsen", "naam: {geheim: SECRET-ABC-123}")
 make("p-list.yaml", r"kernen: \[Dalfsen,", "kernen: [[SECRET-ABC-123], Dalfsen,")
 # Well-formed for the schema, but inconsistent.
-make("p-holiday.yaml", r"\{naam: herfstvakantie, van: 2025-10-18, tot: 2025-10-26\}",
-     "{naam: SECRET-ABC-123, van: 2025-10-28, tot: 2025-10-26}")
+make("p-holiday.yaml", r"- naam: herfstvakantie\n( *)advies: true\n( *)noord: \{van: 2025-10-18, tot: 2025-10-26\}",
+     r"- naam: SECRET-ABC-123\n\1advies: true\n\2noord: {van: 2025-10-28, tot: 2025-10-26}")
 make("p-level.yaml", r"  beleid: \[raadplegen, adviseren\]", "  beleid: [raadplegen, secret-abc-123]")
 PY
 snapshot
@@ -37,12 +37,12 @@ rejected() {
   expect_nowhere "secret-abc-123"
   [[ ! -s out.txt ]] || fail "$1: a report despite the bad profile"
 }
-rejected p-number.yaml 158:17 getallen.intake_dagen
-expect_stderr "p-number.yaml:158:17: getallen.intake_dagen: does not match the profile schema (mee schema profile)"
+rejected p-number.yaml 284:17 getallen.intake_dagen
+expect_stderr "p-number.yaml:284:17: getallen.intake_dagen: does not match the profile schema (mee schema profile)"
 rejected p-bool.yaml 52:24 dorpsvisie_elk_niveau
-rejected p-date.yaml 143:18 schoolvakanties.dekking.van
+rejected p-date.yaml 149:18 schoolvakanties.dekking.van
 rejected p-text.yaml 6:7 naam
-rejected p-list.yaml 151:10 "kernen[0]"
+rejected p-list.yaml 277:10 "kernen[0]"
 
 # In Dutch, and named by the repository's own .mee.yaml.
 mkdir project
@@ -51,7 +51,7 @@ printf 'lang: nl\nprofile: p-number.yaml\n' >project/.mee.yaml
 snapshot
 run 2 check --color never project
 expect_stderr "is geen geldig profiel"
-expect_stderr "p-number.yaml:158:17: getallen.intake_dagen: past niet bij het profielschema"
+expect_stderr "p-number.yaml:284:17: getallen.intake_dagen: past niet bij het profielschema"
 expect_nowhere "SECRET-ABC-123"
 
 # Inconsistent profiles: the key path, not the value. (FAILS with the

@@ -322,17 +322,37 @@ extern const Rule MEE176{
 
 void mee177(const RuleInput& in, const Flag& flag)
 {
+    // One finding per document (2nd reading), at the first such moment,
+    // naming them all.
+    const Node* first = nullptr;
+    std::vector<std::string> dates;
     for (const Moment& m : moments(in.root)) {
         if (m.soort != "participatie" || in.profile.school_data_covers(m.date)) continue;
-        flag(m.node->mark,
+        if (first == nullptr) first = m.node;
+        dates.push_back(format_date(m.date));
+    }
+    if (first == nullptr) return;
+    const std::string from = format_date(in.profile.school_covered_from);
+    const std::string to = format_date(in.profile.school_covered_to);
+    if (dates.size() == 1) {
+        flag(first->mark,
              say(in.lang,
                  {"voor {0} heeft het profiel geen schoolvakanties (het dekt {1} tot en met {2}), dus mee kon niet "
                   "nagaan of het moment in een schoolvakantie valt; feestdagen zijn wel gecontroleerd",
                   "the profile has no school holidays for {0} (it covers {1} to {2}), so mee could not check "
                   "whether the moment falls in a school holiday; public holidays were checked"},
-                 format_date(m.date), format_date(in.profile.school_covered_from),
-                 format_date(in.profile.school_covered_to)));
+                 dates.front(), from, to));
+        return;
     }
+    const std::string last = dates.back();
+    dates.pop_back();
+    flag(first->mark,
+         say(in.lang,
+             {"voor {0} en {1} heeft het profiel geen schoolvakanties (het dekt {2} tot en met {3}), dus mee kon niet "
+              "nagaan of deze {4} momenten in een schoolvakantie vallen; feestdagen zijn wel gecontroleerd",
+              "the profile has no school holidays for {0} and {1} (it covers {2} to {3}), so mee could not check "
+              "whether these {4} moments fall in a school holiday; public holidays were checked"},
+             fmt::format("{}", fmt::join(dates, ", ")), last, from, to, dates.size() + 1));
 }
 
 extern const Rule MEE177{
@@ -340,13 +360,15 @@ extern const Rule MEE177{
     .scope = Scope::plan,
     .severity = Severity::info,
     .section = "§2.1.3 bouwsteen 6",
-    .title = {"schoolvakanties voor deze datum onbekend", "school holidays unknown for this date"},
-    .why = {"Het beleid vraagt om rekening te houden met schoolvakanties (§2.1.3, bouwsteen 6). mee kent de "
-            "schoolvakanties alleen voor de periode die in het profiel staat. Voor dit moment kon mee dus niet kijken "
-            "of het in een schoolvakantie valt; de feestdagen zijn wel gecontroleerd.",
-            "The policy asks us to take school holidays into account (§2.1.3, bouwsteen 6). mee knows the school "
-            "holidays only for the period in the profile. So for this moment mee could not check whether it falls in a "
-            "school holiday; public holidays were checked."},
+    .title = {"schoolvakanties voor deze data onbekend", "school holidays unknown for these dates"},
+    .why =
+        {"Het beleid vraagt om rekening te houden met schoolvakanties (§2.1.3, bouwsteen 6). mee kent de "
+         "schoolvakanties alleen voor de periode die in het profiel staat. Voor deze momenten kon mee dus niet "
+         "kijken of ze in een schoolvakantie vallen; de feestdagen zijn wel gecontroleerd. mee meldt dit één keer "
+         "per document, met alle momenten erbij.",
+         "The policy asks us to take school holidays into account (§2.1.3, bouwsteen 6). mee knows the school "
+         "holidays only for the period in the profile. So for these moments mee could not check whether they fall in "
+         "a school holiday; public holidays were checked. mee says so once per document, naming every moment."},
     .fix = {"Kijk zelf of de datum in een schoolvakantie valt (de Rijksoverheid publiceert de data per schooljaar). "
             "Valt hij erin, kies dan een andere datum of zet online_alternatief: true. Een nieuwere mee of een nieuwer "
             "profiel kent ook de latere jaren.",
