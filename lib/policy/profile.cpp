@@ -207,7 +207,6 @@ Profile from_tree(const Node& root)
         }
         std::stable_sort(p.school_holidays.begin(), p.school_holidays.end(),
                          [](const SchoolHoliday& a, const SchoolHoliday& b) { return a.from < b.from; });
-        p.school_data_given = !own.empty() || !years.empty();
     }
     p.kernen = texts(root.get("kernen"));
     p.buurtschappen = texts(root.get("buurtschappen"));
@@ -263,7 +262,7 @@ std::vector<std::string> consistency_problems(const Profile& p, Lang lang)
         out.push_back(say(lang, {"schoolvakanties.dekking: 'tot' ligt voor 'van'",
                                  "schoolvakanties.dekking: 'tot' is before 'van'"}));
     }
-    if (!p.school_data_given) {
+    if (p.school_holidays.empty()) {
         out.push_back(say(lang, {"schoolvakanties: er staan geen vakanties in (schooljaren of vakanties)",
                                  "schoolvakanties: it holds no holidays (schooljaren or vakanties)"}));
     }

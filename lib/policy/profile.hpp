@@ -79,7 +79,6 @@ struct Profile {
     Date school_covered_from;
     Date school_covered_to;
     std::vector<SchoolHoliday> school_holidays;  // of school_region, sorted by their first day
-    bool school_data_given = false;
     std::vector<std::string> kernen;
     std::vector<std::string> buurtschappen;
     std::vector<std::string> domains;
